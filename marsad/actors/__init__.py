@@ -1,0 +1,1 @@
+"""Actor dictionaries, recognition and resolution."""

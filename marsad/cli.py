@@ -1,0 +1,158 @@
+"""The ``marsad`` command: thin commands over the library. Only this module prints and exits."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import IO, Any
+
+import click
+
+from marsad.config import Settings, load_settings
+from marsad.errors import MarsadError
+from marsad.io.readers import read_path
+from marsad.io.writers import write_csv, write_jsonl, write_table
+from marsad.model import Document, Event
+from marsad.pipeline import load_pipeline
+
+FORMATS = click.Choice(["table", "jsonl", "csv"])
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    try:
+        return load_settings(ctx.obj.get("config") if ctx.obj else None, **overrides)
+    except MarsadError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _write(events: list[Event] | Iterator[Event], fmt: str, out: IO[str]) -> int:
+    if fmt == "jsonl":
+        return write_jsonl(events, out)
+    if fmt == "csv":
+        return write_csv(events, out)
+    return write_table(events, out)
+
+
+def _read_all(paths: tuple[str, ...], settings: Settings) -> Iterator[Document]:
+    for path in paths:
+        yield from read_path(path, lang=settings.lang, date=settings.date)
+
+
+def _report_errors(docs: list[Document]) -> None:
+    for doc in docs:
+        if doc.error is not None:
+            where = doc.meta.get("path", "")
+            line = doc.meta.get("line")
+            click.echo(
+                f"marsad: {where}{':' + str(line) if line else ''}: {doc.error.code}: {doc.error.message}", err=True
+            )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), help="A TOML settings file.")
+@click.version_option(package_name="marsad")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None) -> None:
+    """Marsad: political event data from Arabic and English news."""
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "ar", "en"]),
+    default=None,
+    help="Language of documents that do not say (default: auto-detect).",
+)
+@click.option("--date", default=None, help="Publication date YYYY-MM-DD for documents that do not give one.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here.")
+@click.pass_context
+def code(
+    ctx: click.Context, files: tuple[str, ...], lang: str | None, date: str | None, fmt: str, output: IO[str]
+) -> None:
+    """Code FILES (plain text or JSONL; '-' for standard input) and print their events."""
+    settings = _settings(ctx, lang=lang, date=date)
+    pipeline = load_pipeline(settings)
+    docs = list(pipeline.pipe(_read_all(files, settings), on_error="record"))
+    _write((e for d in docs for e in d.events), fmt, output)
+    _report_errors(docs)
+    if docs and all(d.error is not None for d in docs):
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--db", default=None, help="Database URL or SQLite path (default: MARSAD_DB or the user data dir).")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default=None)
+@click.option("--date", default=None, help="Publication date YYYY-MM-DD for documents that do not give one.")
+@click.pass_context
+def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str | None, date: str | None) -> None:
+    """Code FILES and store their documents and events (idempotent: re-ingesting changes nothing)."""
+    from marsad.store import open_store
+
+    settings = _settings(ctx, db=db, lang=lang, date=date)
+    pipeline = load_pipeline(settings)
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    n_events = 0
+    failed: list[Document] = []
+    with open_store(settings.db) as store:
+        for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
+            result = store.ingest(doc)
+            counts[result.status] += 1
+            n_events += result.events
+            if doc.error is not None:
+                failed.append(doc)
+    _report_errors(failed)
+    click.echo(
+        f"documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{counts['failed']} failed; events stored: {n_events}; database: {settings.db}"
+    )
+
+
+@cli.command()
+@click.option("--db", default=None, help="Database URL or SQLite path.")
+@click.option("--actor", default=None, help="Source or target actor code prefix, e.g. PAK or IGOEUREEC.")
+@click.option("--since", default=None, help="First date, YYYY-MM-DD.")
+@click.option("--until", default=None, help="Last date, YYYY-MM-DD.")
+@click.option("--cameo", default=None, help="CAMEO code or root prefix, e.g. 03 or 036.")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.pass_context
+def events(
+    ctx: click.Context,
+    db: str | None,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    cameo: str | None,
+    limit: int | None,
+    fmt: str,
+    output: IO[str],
+) -> None:
+    """Query stored events."""
+    from marsad.config import check_date
+    from marsad.store import open_store
+    from marsad.store.db import EventQuery
+
+    settings = _settings(ctx, db=db)
+    try:
+        for value in (since, until):
+            if value:
+                check_date(value)
+    except MarsadError as exc:
+        raise click.UsageError(str(exc)) from None
+    with open_store(settings.db) as store:
+        found = store.events(EventQuery(actor=actor, since=since, until=until, cameo=cameo, limit=limit))
+    _write(found, fmt, output)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except MarsadError as exc:
+        click.echo(f"marsad: {exc}", err=True)
+        sys.exit(2)

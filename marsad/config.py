@@ -1,0 +1,79 @@
+"""One validated settings object, read from defaults, a TOML file, MARSAD_* variables and flags."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from marsad.errors import ConfigError
+
+
+def default_db_url() -> str:
+    """The embedded default: a SQLite file in the user's data directory."""
+    path = Path(platformdirs.user_data_dir("marsad", appauthor=False)) / "marsad.db"
+    return f"sqlite:///{path}"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MARSAD_", extra="forbid", frozen=True)
+
+    db: str = Field(
+        default_factory=default_db_url,
+        description="Database URL (sqlite:///PATH); default: marsad.db in the user data dir.",
+    )
+    lang: Literal["auto", "ar", "en"] = Field(
+        "auto", description="Language of input documents that do not say; 'auto' detects it by script."
+    )
+    date: str | None = Field(None, description="Publication date (YYYY-MM-DD) for documents that do not give one.")
+    window: int = Field(
+        8, ge=1, le=40, description="How many tokens from a trigger an actor may stand and still be its argument."
+    )
+    complement_window: int = Field(
+        6, ge=1, le=20, description="How many tokens after a trigger a pattern's complement word may stand."
+    )
+    min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="Events below this confidence are dropped.")
+
+    @field_validator("date")
+    @classmethod
+    def _check_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            check_date(value)
+        return value
+
+
+def check_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError("E103", value=value) from None
+    if len(value) != 10:
+        raise ConfigError("E103", value=value)
+    return value
+
+
+def load_settings(config_file: str | Path | None = None, **overrides: Any) -> Settings:
+    """Settings from (lowest first) defaults, a TOML file, MARSAD_* variables, then ``overrides``.
+
+    ``None`` overrides are ignored, so CLI flags that were not given do not mask the file or env.
+    """
+    values: dict[str, Any] = {}
+    try:
+        if config_file is not None:
+            try:
+                values.update(tomllib.loads(Path(config_file).read_text(encoding="utf-8")))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError("E101", detail=f"cannot read {config_file}: {exc}") from None
+        env = Settings()  # defaults + MARSAD_* variables
+        values.update({name: getattr(env, name) for name in env.model_fields_set})
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return Settings(**values)
+    except ValidationError as exc:
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise ConfigError("E101", detail=detail) from None

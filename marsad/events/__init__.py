@@ -1,0 +1,1 @@
+"""Event coding: ontology, patterns, triggers and attribution."""

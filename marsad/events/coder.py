@@ -1,0 +1,441 @@
+"""Turning triggers and actor mentions into coded events.
+
+Attribution is shallow by design (no parser is available offline): it works over the clitic-
+segmented tokens with word-order rules for verb-first and subject-first clauses, prepositional
+targets, passives, compound actors and negation/modality cues. Each rule is small and tested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import permutations
+
+from marsad.config import Settings
+from marsad.events.ontology import Ontology
+from marsad.events.patterns import Pattern, PatternBook, TriggerHit
+from marsad.lang.normalize import normalize
+from marsad.model import Actor, Document, Event, Mention, MentionKind, Sentence, Token, TokenKind, Trigger
+
+NEGATORS = {
+    "ar": frozenset(map(normalize, ["لم", "لن", "لا", "ما", "ليس", "ليست", "دون", "بدون"])),
+    "en": frozenset({"not", "n't", "never", "no", "without"}),
+}
+MODALS = {
+    "ar": frozenset(map(normalize, ["سوف", "لن", "ربما", "إذا", "لو", "يجب", "ينبغي", "يمكن", "قد"])),
+    "en": frozenset(
+        {
+            "will",
+            "would",
+            "could",
+            "may",
+            "might",
+            "shall",
+            "should",
+            "must",
+            "to",
+            "if",
+            "plan",
+            "plans",
+            "planned",
+            "intend",
+            "intends",
+            "threatened",
+            "threatens",
+        }
+    ),
+}
+JOINERS = frozenset({"و", "and", ",", "&"})
+PREPOSITIONS = {
+    "ar": frozenset(
+        map(
+            normalize,
+            [
+                "مع",
+                "على",
+                "ضد",
+                "إلى",
+                "الى",
+                "لدى",
+                "في",
+                "من",
+                "عن",
+                "بين",
+                "ب",
+                "ل",
+                "تجاه",
+                "نحو",
+                "حول",
+                "بشأن",
+                "أمام",
+                "خلف",
+                "قرب",
+                "عند",
+                "داخل",
+                "خارج",
+                "قبالة",
+                "وسط",
+                "بالقرب",
+            ],
+        )
+    ),
+    "en": frozenset(
+        {
+            "with",
+            "against",
+            "on",
+            "to",
+            "at",
+            "in",
+            "from",
+            "for",
+            "of",
+            "by",
+            "toward",
+            "towards",
+            "between",
+            "over",
+            "about",
+            "near",
+            "outside",
+            "inside",
+            "into",
+            "across",
+            "through",
+            "around",
+            "behind",
+            "during",
+            "after",
+            "before",
+        }
+    ),
+}
+#: a verb right after one of these has its subject in the relative clause's head, not in an actor before it
+RELATIVES = frozenset(map(normalize, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "who", "which", "that"]))
+CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
+PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
+AGENT_MARKERS = {"ar": (("علي", "يد"), ("من", "قبل")), "en": (("by",),)}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """One actor or several joined by 'and' / 'و' ("باكستان والاتحاد الأوروبي")."""
+
+    members: tuple[Mention, ...]
+    token_start: int
+    token_end: int
+
+    @property
+    def actors(self) -> list[Actor]:
+        return [m.actor for m in self.members if m.actor is not None]
+
+
+def group_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[Group]:
+    groups: list[Group] = []
+    for m in sorted(mentions, key=lambda m: m.token_start):
+        if groups and _joined(groups[-1], m, tokens):
+            g = groups[-1]
+            groups[-1] = Group((*g.members, m), g.token_start, m.token_end)
+        else:
+            groups.append(Group((m,), m.token_start, m.token_end))
+    return groups
+
+
+def _joined(group: Group, m: Mention, tokens: Sequence[Token]) -> bool:
+    between = tokens[group.token_end : m.token_start]
+    if not between:  # the conjunction is a clitic: والاتحاد
+        first = tokens[m.token_start]
+        return m.start > first.start and normalize(first.text[: m.start - first.start]).startswith("و")
+    return (
+        len(between) <= 2
+        and all(t.norm in JOINERS or t.norm == "the" for t in between)
+        and any(t.norm in JOINERS for t in between)
+    )
+
+
+class EventCoder:
+    def __init__(
+        self, settings: Settings, ontology: Ontology | None = None, books: dict[str, PatternBook] | None = None
+    ) -> None:
+        self.settings = settings
+        self.ontology = ontology or Ontology.default()
+        self.books = books or {lang: PatternBook.default(lang) for lang in ("ar", "en")}
+
+    def code_document(self, doc: Document) -> Document:
+        from dataclasses import replace
+
+        events: list[Event] = []
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.kind in (MentionKind.ACTOR, MentionKind.AGENT):
+                by_sentence.setdefault(m.sentence_index, []).append(m)
+        for sentence in doc.sentences:
+            events.extend(self.code_sentence(doc, sentence, by_sentence.get(sentence.index, [])))
+        return replace(doc, events=tuple(events))
+
+    def code_sentence(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> list[Event]:
+        lang = doc.lang if doc.lang in self.books else "en"
+        book = self.books[lang]
+        tokens = sentence.tokens
+        groups = group_mentions(mentions, tokens)
+        covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        consumed: set[int] = set()
+        seen: set[str] = set()
+        out: list[Event] = []
+        for i in range(len(tokens)):
+            if i in covered or i in consumed or tokens[i].kind is not TokenKind.WORD:
+                continue
+            hit = book.lookup(tokens, i)
+            if hit is None:
+                continue
+            chosen = self._choose(hit, tokens, book, consumed)
+            if chosen is None:
+                continue
+            for event in self._events(doc, sentence, hit, chosen, groups, lang):
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    out.append(event)
+        return out
+
+    # ------------------------------------------------------------------ pattern choice
+    def _choose(
+        self, hit: TriggerHit, tokens: Sequence[Token], book: PatternBook, consumed: set[int]
+    ) -> Pattern | None:
+        """The first candidate whose complement (if any) follows the trigger; marks the complement used."""
+        for pattern in hit.candidates:
+            if not pattern.with_:
+                return pattern
+            span = _find_complement(tokens, hit.token + 1, pattern.with_, self.settings.complement_window)
+            if span is not None:
+                consumed.update(range(*span))
+                return pattern
+        return None
+
+    # ------------------------------------------------------------------ attribution
+    def _events(
+        self, doc: Document, sentence: Sentence, hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
+    ) -> list[Event]:
+        tokens = sentence.tokens
+        sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
+        pairs: list[tuple[Actor | None, Actor | None]]
+        if targets:
+            pairs = [(s, t) for s in _or_none(sources) for t in targets if s is None or s.code != t.code]
+        elif pattern.reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a, b in permutations(sources, 2) if a.code != b.code]
+        else:
+            pairs = [(s, None) for s in sources]
+        return [self._event(doc, sentence, hit, pattern, s, t, lang) for s, t in pairs]
+
+    def _attribute(
+        self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
+    ) -> tuple[list[Actor], list[Actor]]:
+        window = self.settings.window
+        t = hit.token
+        after = [
+            g for g in groups if t < g.token_start <= t + window and not _clause_break(tokens, t + 1, g.token_start)
+        ]
+        before = [g for g in groups if t - window <= g.token_end - 1 < t and not _clause_break(tokens, g.token_end, t)]
+        if hit.is_noun:
+            return _noun_arguments(tokens, hit, pattern, before, after, lang)
+        if t > 0 and tokens[t - 1].norm in RELATIVES:
+            before = []  # "the attack that targeted X": the subject is the relative's head
+        agent = _agent_phrase_group(tokens, after, lang)
+        if pattern.passive or _english_passive(tokens, t, lang):
+            passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
+            return _actors([agent]), _actors(passive_target)
+        if lang == "ar":
+            # verb-first: the subject follows the verb directly, not after a preposition; else subject-first
+            subject = next((g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None)
+            if subject is None and before:
+                subject = before[-1]
+            rest = [g for g in after if g is not subject]
+            return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
+        return _actors(before[-1:]), _actors([_target(tokens, after, pattern, lang)])
+
+    # ------------------------------------------------------------------ the record
+    def _event(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        hit: TriggerHit,
+        pattern: Pattern,
+        source: Actor | None,
+        target: Actor | None,
+        lang: str,
+    ) -> Event:
+        info = self.ontology[pattern.cameo]
+        base = sentence.start
+        src = source.shifted(-base) if source else None
+        tgt = target.shifted(-base) if target else None
+        key = f"{doc.id}|{sentence.index}|{src.code if src else ''}|{tgt.code if tgt else ''}|{pattern.cameo}"
+        negated, hypothetical = _modality(sentence.tokens, hit, lang)
+        both = src is not None and tgt is not None
+        return Event(
+            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],
+            doc_id=doc.id,
+            sentence_index=sentence.index,
+            sentence=doc.text[sentence.start : sentence.end],
+            lang=lang,
+            date=doc.date,
+            date_precision="day" if doc.date else None,
+            date_text=None,
+            source=src,
+            target=tgt,
+            cameo=info.code,
+            cameo_root=info.root,
+            cameo_label=info.label,
+            plover=info.plover,
+            plover_mode=info.plover_mode,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            negated=negated,
+            hypothetical=hypothetical,
+            location=None,
+            trigger=Trigger(doc.text[hit.start : hit.end], hit.start - base, hit.end - base),
+            rule=pattern.rule,
+            confidence=0.9 if both else 0.6,
+        )
+
+
+#: roots whose verbal nouns take their patient, not their agent, as genitive ("مقتل X", "the killing of X")
+PATIENT_GENITIVE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _noun_arguments(
+    tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, before: list[Group], after: list[Group], lang: str
+) -> tuple[list[Actor], list[Actor]]:
+    """Arguments of an event noun. Its agent is an explicit agent phrase ("by X", "على يد X"), the
+    genitive that follows it (Arabic "زيارة مصر"), a possessor right before it ("Egypt's visit", "an
+    Egyptian attack"), or for reciprocal nouns the pair after "between"/"بين"; its target stands after
+    one of the pattern's prepositions. For violence nouns the genitive is the victim ("مقتل X")."""
+    t = hit.token
+    patient_genitive = pattern.cameo[:2] in PATIENT_GENITIVE_ROOTS
+    source = _agent_phrase_group(tokens, after, lang)
+    target: Group | None = None
+    genitive = next((g for g in after if g.token_start == t + 1 and not _prepositional(tokens, g, lang)), None)
+    if lang == "en" and genitive is None:
+        genitive = next((g for g in after if g.token_start == t + 2 and tokens[t + 1].norm == "of"), None)
+    if genitive is not None:
+        if patient_genitive:
+            target = genitive
+        elif source is None:
+            source = genitive
+    if (
+        lang == "en"
+        and source is None
+        and before
+        and (before[-1].token_end == t or _only_possessive(tokens, before[-1].token_end, t))
+    ):
+        source = before[-1]
+    if source is None and pattern.reciprocal:
+        pair = next(
+            (g for g in after if len(g.members) > 1 and _preposition_before(tokens, g, lang) in ("بين", "between")),
+            None,
+        )
+        if pair is not None:
+            return _actors([pair]), []
+    if target is None:
+        rest = [g for g in after if g is not source and g is not genitive]
+        target = next((g for g in rest if _preposition_before(tokens, g, lang) in pattern.target_preps), None)
+    return _actors([source]), _actors([target])
+
+
+def _only_possessive(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    return [tok.norm for tok in tokens[begin:end]] in (["'s"], ["’s"])
+
+
+def _or_none(actors: list[Actor]) -> list[Actor | None]:
+    return list(actors) if actors else [None]
+
+
+def _actors(groups: Sequence[Group | None]) -> list[Actor]:
+    return [a for g in groups if g is not None for a in g.actors]
+
+
+def _find_complement(
+    tokens: Sequence[Token], begin: int, phrases: tuple[tuple[str, ...], ...], window: int
+) -> tuple[int, int] | None:
+    """Token span of the first complement phrase within ``window`` tokens from ``begin``."""
+    for j in range(begin, min(len(tokens), begin + window)):
+        if tokens[j].norm in CLAUSE_BREAKS:
+            return None
+        for phrase in phrases:
+            if _phrase_at(tokens, j, phrase):
+                return j, j + len(phrase)
+    return None
+
+
+def _phrase_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool:
+    if j + len(phrase) > len(tokens):
+        return False
+    first = {r.form for r in tokens[j].readings}
+    if phrase[0] not in first:
+        return False
+    return all(phrase[k] in {r.form for r in tokens[j + k].readings if not r.prefix} for k in range(1, len(phrase)))
+
+
+def _clause_break(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    return any(tokens[k].norm in CLAUSE_BREAKS for k in range(begin, end))
+
+
+def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | None:
+    """The preposition governing group ``g``: a word before it, or a clitic ب/ل on its first token."""
+    first = g.members[0]
+    tok = tokens[g.token_start]
+    if first.start > tok.start:
+        clitics = normalize(tok.text[: first.start - tok.start]).lstrip("وف")
+        if clitics[:1] in ("ب", "ل"):
+            return clitics[:1]
+    if g.token_start > 0:
+        prev = tokens[g.token_start - 1].norm
+        if prev in PREPOSITIONS[lang]:
+            return prev
+        if (
+            lang == "en"
+            and prev == "the"
+            and g.token_start > 1
+            and tokens[g.token_start - 2].norm in PREPOSITIONS[lang]
+        ):
+            return tokens[g.token_start - 2].norm
+    return None
+
+
+def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
+    return _preposition_before(tokens, g, lang) is not None
+
+
+def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang: str) -> Group | None:
+    """The target: a group after a preposition the pattern names, else the first direct object."""
+    for g in after:
+        prep = _preposition_before(tokens, g, lang)
+        if prep is None or prep in pattern.target_preps:
+            return g
+    return None
+
+
+def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) -> Group | None:
+    """The group introduced by 'by' / 'على يد' / 'من قبل' (the agent of a passive)."""
+    for g in after:
+        for marker in AGENT_MARKERS[lang]:
+            k = g.token_start - len(marker)
+            if k >= 0 and tuple(tokens[k + n].norm for n in range(len(marker))) == marker:
+                return g
+    return None
+
+
+def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
+    if lang != "en" or t == 0:
+        return False
+    prev = tokens[t - 1].norm
+    return prev in PASSIVE_AUX and tokens[t].norm.endswith(("ed", "en", "ot", "ut"))
+
+
+def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool, bool]:
+    t = hit.token
+    window = [tok.norm for tok in tokens[max(0, t - 3) : t]]
+    negated = any(w in NEGATORS[lang] for w in window[-2:])
+    hypothetical = "س" in hit.prefix or any(w in MODALS[lang] for w in window[-2:])
+    if lang == "ar" and window[-1:] == [normalize("لن")]:
+        hypothetical = True
+    return negated, hypothetical

@@ -1,0 +1,123 @@
+"""Event patterns: verb and noun forms indexed to the patterns they trigger, in priority order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from marsad import data
+from marsad.model import Token
+
+#: words after which an English verb form is read as a noun ("the attack", "their talks")
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "'s",
+        "’s",
+        "any",
+        "every",
+        "each",
+        "another",
+        "such",
+        "of",
+        "new",
+        "further",
+        "deadly",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lang: str
+    cameo: str
+    with_: tuple[tuple[str, ...], ...]
+    reciprocal: bool
+    passive: bool
+    target_preps: frozenset[str]
+    order: int
+
+    @property
+    def rule(self) -> str:
+        return f"{self.lang}/events/{self.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    token: int  # index in the sentence
+    start: int  # document offsets of the matched reading
+    end: int
+    prefix: str
+    is_noun: bool
+    candidates: tuple[Pattern, ...]
+
+
+class PatternBook:
+    def __init__(self, lang: str, records: Sequence[dict[str, Any]]) -> None:
+        self.lang = lang
+        self.patterns: list[Pattern] = []
+        self._verbs: dict[str, list[Pattern]] = {}
+        self._nouns: dict[str, list[Pattern]] = {}
+        for order, rec in enumerate(records):
+            p = Pattern(
+                rec["id"],
+                lang,
+                rec["cameo"],
+                tuple(tuple(w) for w in rec["with"]),
+                rec["reciprocal"],
+                rec["passive"],
+                frozenset(rec["target_preps"]),
+                order,
+            )
+            self.patterns.append(p)
+            for form in rec["verb_forms"]:
+                self._verbs.setdefault(form, []).append(p)
+            for form in rec["noun_forms"]:
+                self._nouns.setdefault(form, []).append(p)
+
+    def lookup(self, tokens: Sequence[Token], i: int) -> TriggerHit | None:
+        """The patterns token ``i`` can trigger, by its first reading that any pattern knows."""
+        for reading in tokens[i].readings:
+            if reading.suffix and "ال" in reading.prefix:
+                continue  # an article and a pronoun suffix never stand together
+            verbs = self._verbs.get(reading.form) if "ال" not in reading.prefix else None
+            nouns = self._nouns.get(reading.form)
+            if verbs and not (self.lang == "en" and self._english_nominal(tokens, i)):
+                return TriggerHit(i, reading.start, reading.end, reading.prefix, False, tuple(verbs))
+            if nouns or verbs:
+                return TriggerHit(i, reading.start, reading.end, reading.prefix, True, tuple(nouns or verbs or ()))
+        return None
+
+    def _english_nominal(self, tokens: Sequence[Token], i: int) -> bool:
+        """A verb form at the start of a sentence, after a determiner, or after a determiner and a
+        modifier that is no verb ("the border attack") is read as a noun."""
+        if i == 0:
+            return True
+        prev = tokens[i - 1].norm
+        if prev in DETERMINERS or (not prev[:1].isalnum() and prev not in ("'", "’")):
+            return True
+        past_tense = tokens[i].norm.endswith("ed") and tokens[i].norm not in self._nouns
+        return (
+            i >= 2
+            and not past_tense
+            and tokens[i - 2].norm in DETERMINERS
+            and prev.isalpha()
+            and prev not in self._verbs
+        )
+
+    @classmethod
+    def default(cls, lang: str) -> PatternBook:
+        return cls(lang, data.load(f"patterns_{lang}.json")["patterns"])

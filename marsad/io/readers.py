@@ -1,0 +1,103 @@
+"""Reading documents: plain text or JSONL (one document per line, EVENT_RECORD.md's input shape).
+
+A line or file that cannot be read becomes a Document carrying an ErrorRecord, so the run
+report shows it and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from marsad.config import check_date
+from marsad.errors import ConfigError, InputError
+from marsad.model import Document, ErrorRecord, content_hash
+
+FIELDS = ("id", "text", "lang", "date", "title", "url", "source")
+
+
+def read_path(path: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    """Documents from a file path, or from standard input when ``path`` is ``-``."""
+    if path == "-":
+        yield from read_stream(sys.stdin, "<stdin>", lang, date)
+        return
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            yield from read_stream(fh, path, lang, date)
+    except (OSError, UnicodeDecodeError) as exc:
+        err = InputError("E301", path=path, detail=str(exc))
+        yield Document(
+            text="",
+            id=f"unreadable:{content_hash(path)}",
+            error=ErrorRecord(err.code, err.message),
+            meta={"path": path},
+        )
+
+
+def read_stream(fh: IO[str], name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    text = fh.read()
+    if _looks_like_jsonl(text, name):
+        yield from parse_jsonl(text, name, lang, date)
+    else:
+        yield Document(text=text, lang=_lang(lang), date=date, meta={"path": name})
+
+
+def _looks_like_jsonl(text: str, name: str) -> bool:
+    if name.endswith((".jsonl", ".ndjson")):
+        return True
+    return text.lstrip().startswith("{")
+
+
+def _lang(lang: str | None) -> str | None:
+    return None if lang in (None, "auto") else lang
+
+
+def parse_jsonl(text: str, name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield document_from_json(line, name, number, lang, date)
+        except InputError as err:
+            yield Document(
+                text=line,
+                id=f"{Path(name).name}:{number}:{content_hash(line)}",
+                error=ErrorRecord(err.code, err.message),
+                meta={"path": name, "line": number},
+            )
+
+
+def document_from_json(line: str, name: str, number: int, lang: str | None, date: str | None) -> Document:
+    try:
+        data: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError("E302", path=name, line=number, detail=exc.msg) from None
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str) or not data["text"].strip():
+        raise InputError("E303", path=name, line=number)
+    fields: dict[str, Any] = {}
+    for key in FIELDS:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError("E304", path=name, line=number, field=key, detail="must be a string")
+        fields[key] = value
+    if fields["lang"] not in (None, "ar", "en"):
+        raise InputError("E304", path=name, line=number, field="lang", detail="must be 'ar' or 'en'")
+    if fields["date"] is not None:
+        try:
+            check_date(fields["date"][:10])
+        except ConfigError:
+            raise InputError("E304", path=name, line=number, field="date", detail="must be YYYY-MM-DD") from None
+        fields["date"] = fields["date"][:10]
+    return Document(
+        text=fields["text"],
+        id=fields["id"] or "",
+        lang=fields["lang"] or _lang(lang),
+        date=fields["date"] or date,
+        title=fields["title"],
+        url=fields["url"],
+        source=fields["source"],
+        meta={"path": name, "line": number},
+    )

@@ -1,0 +1,1 @@
+"""Text layer: normalisation, tokenisation, sentence splitting, language detection."""

@@ -1,0 +1,1 @@
+"""Arabic: clitic readings and verb inflection."""

@@ -1,0 +1,1 @@
+"""English: verb and noun inflection."""

@@ -1,0 +1,62 @@
+"""The built-in stages. Importing this module registers them in ``marsad.pipeline.registry``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.actors.dictionary import ActorDictionary
+from marsad.actors.matcher import recognise
+from marsad.config import Settings
+from marsad.errors import InputError
+from marsad.events.coder import EventCoder
+from marsad.lang.detect import detect
+from marsad.lang.sentences import split
+from marsad.lang.tokenize import tokenize
+from marsad.model import Document, Sentence
+from marsad.pipeline import StageFn, stage
+
+
+@stage("language", provides={"lang"})
+def language_stage(settings: Settings) -> StageFn:
+    def run(doc: Document) -> Document:
+        if doc.lang in ("ar", "en"):
+            return doc
+        lang = settings.lang if settings.lang != "auto" else detect(doc.text)
+        return replace(doc, lang=lang)
+
+    return run
+
+
+@stage("text", requires={"lang"}, provides={"sentences", "tokens"})
+def text_stage(settings: Settings) -> StageFn:
+    def run(doc: Document) -> Document:
+        if not doc.text.strip():
+            raise InputError("E305", doc_id=doc.id)
+        tokens = list(tokenize(doc.text))
+        sentences: list[Sentence] = []
+        for a, b in split(doc.text, tokens):
+            sentences.append(Sentence(len(sentences), tokens[a].start, tokens[b - 1].end, tuple(tokens[a:b])))
+        return replace(doc, sentences=tuple(sentences))
+
+    return run
+
+
+@stage("actors", requires={"tokens"}, provides={"mentions.actor"})
+def actors_stage(settings: Settings) -> StageFn:
+    dictionary = ActorDictionary.default()
+
+    def run(doc: Document) -> Document:
+        mentions = [m for s in doc.sentences for m in recognise(doc.text, s, dictionary)]
+        return replace(doc, mentions=(*doc.mentions, *mentions))
+
+    return run
+
+
+@stage("events", requires={"tokens", "mentions.actor"}, provides={"events"})
+def events_stage(settings: Settings) -> StageFn:
+    coder = EventCoder(settings)
+
+    def run(doc: Document) -> Document:
+        return coder.code_document(doc)
+
+    return run

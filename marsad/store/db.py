@@ -1,0 +1,220 @@
+"""Opening, migrating, writing and querying the store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, and_, create_engine, delete, event, func, insert, or_, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from marsad.errors import StoreError
+from marsad.model import Document, Event
+from marsad.store import schema
+from marsad.store.schema import SCHEMA_VERSION, documents, events
+
+
+def normalise_url(url: str) -> str:
+    """``sqlite:///PATH`` URLs pass; a plain path becomes one. Other schemes are refused for now."""
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser()}"
+    if url.startswith("sqlite://"):
+        return url
+    raise StoreError("E501", url=url)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    doc_id: str
+    status: str  # "new" | "unchanged" | "updated" | "failed"
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    actor: str | None = None  # matches source or target code prefix (PAK matches PAKGOV)
+    since: str | None = None
+    until: str | None = None
+    cameo: str | None = None  # code prefix: "03" root, "036" code
+    doc_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = normalise_url(url)
+        if self.url.startswith("sqlite:///") and self.url != "sqlite:///:memory:":
+            Path(self.url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.engine: Engine = create_engine(self.url)
+        except (SQLAlchemyError, ValueError) as exc:
+            raise StoreError("E503", url=self.url, detail=str(exc)) from None
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.migrate()
+
+    # ------------------------------------------------------------------ schema
+    def version(self) -> int:
+        with self._connect() as conn:
+            if not self.engine.dialect.has_table(conn, "schema_version"):
+                return 0
+            return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+
+    def migrate(self) -> int:
+        with self._begin() as conn:
+            schema.schema_version.create(conn, checkfirst=True)
+            found = int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
+            if found > SCHEMA_VERSION:
+                raise StoreError("E502", url=self.url, found=found, expected=SCHEMA_VERSION)
+            for version in range(found, SCHEMA_VERSION):
+                schema.MIGRATIONS[version](conn)
+                conn.execute(insert(schema.schema_version).values(version=version + 1))
+        return SCHEMA_VERSION
+
+    # ------------------------------------------------------------------ writing
+    def ingest(self, doc: Document) -> IngestResult:
+        """Store a coded document and its events. Idempotent: the same content changes nothing;
+        a document whose id is known with other content replaces the old version."""
+        with self._begin() as conn:
+            row = conn.execute(
+                select(documents.c.content_hash, documents.c.error_code).where(documents.c.id == doc.id)
+            ).first()
+            if (
+                row is not None
+                and row.content_hash == doc.content_hash
+                and (row.error_code is None or doc.error is not None)
+            ):  # a failed document may be retried
+                return IngestResult(doc.id, "unchanged", 0)
+            status = "new"
+            if row is not None:
+                conn.execute(delete(events).where(events.c.doc_id == doc.id))
+                conn.execute(delete(documents).where(documents.c.id == doc.id))
+                status = "updated"
+            conn.execute(insert(documents).values(_document_row(doc)))
+            if doc.events:
+                conn.execute(insert(events), [_event_row(e) for e in doc.events])
+            return IngestResult(doc.id, "failed" if doc.error else status, len(doc.events))
+
+    def ingest_many(self, docs: Iterable[Document]) -> Iterator[IngestResult]:
+        for doc in docs:
+            yield self.ingest(doc)
+
+    # ------------------------------------------------------------------ reading
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        q = query or EventQuery()
+        stmt = (
+            select(events.c.record)
+            .where(*_filters(q))
+            .order_by(events.c.date, events.c.doc_id, events.c.sentence_index, events.c.event_id)
+            .offset(q.offset)
+        )
+        if q.limit is not None:
+            stmt = stmt.limit(q.limit)
+        with self._connect() as conn:
+            return [Event.from_dict(json.loads(r.record)) for r in conn.execute(stmt)]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        with self._connect() as conn:
+            stmt = select(func.count()).select_from(events).where(*_filters(query or EventQuery()))
+            return int(conn.execute(stmt).scalar() or 0)
+
+    def count_documents(self) -> int:
+        with self._connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(documents)).scalar() or 0)
+
+    def failed_documents(self) -> list[dict[str, Any]]:
+        stmt = select(documents.c.id, documents.c.error_code, documents.c.error).where(
+            documents.c.error_code.is_not(None)
+        )
+        with self._connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ helpers
+    def _connect(self) -> Any:
+        try:
+            return self.engine.connect()
+        except SQLAlchemyError as exc:
+            raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
+
+    def _begin(self) -> Any:
+        try:
+            return self.engine.begin()
+        except SQLAlchemyError as exc:
+            raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
+
+
+def open_store(url: str) -> Store:
+    return Store(url)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def _filters(q: EventQuery) -> list[Any]:
+    out: list[Any] = []
+    if q.actor:
+        pattern = q.actor.upper() + "%"
+        out.append(or_(events.c.source_code.like(pattern), events.c.target_code.like(pattern)))
+    if q.since:
+        out.append(events.c.date >= q.since)
+    if q.until:
+        out.append(events.c.date <= q.until)
+    if q.cameo:
+        out.append(events.c.cameo.like(q.cameo + "%"))
+    if q.doc_id:
+        out.append(events.c.doc_id == q.doc_id)
+    return [and_(*out)] if out else []
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "content_hash": doc.content_hash,
+        "text": doc.text,
+        "lang": doc.lang,
+        "date": doc.date,
+        "title": doc.title,
+        "url": doc.url,
+        "source": doc.source,
+        "error_code": doc.error.code if doc.error else None,
+        "error": doc.error.message if doc.error else None,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {
+        "event_id": e.event_id,
+        "doc_id": e.doc_id,
+        "sentence_index": e.sentence_index,
+        "date": e.date,
+        "source_code": e.source.code if e.source else None,
+        "target_code": e.target.code if e.target else None,
+        "cameo": e.cameo,
+        "cameo_root": e.cameo_root,
+        "plover": e.plover,
+        "quad_class": e.quad_class,
+        "goldstein": e.goldstein,
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "record": json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=True),
+    }

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import StoreError
+from marsad.model import Document, ErrorRecord
+from marsad.pipeline import Pipeline
+from marsad.store import open_store
+from marsad.store.db import EventQuery, normalise_url
+from marsad.store.schema import SCHEMA_VERSION
+
+AR = Document(
+    text="أدانت باكستان الهجوم على الهند. واتفقت مصر والأردن على تعزيز التعاون.",
+    id="ar-1",
+    date="2025-03-02",
+    lang="ar",
+)
+EN = Document(
+    text="Pakistan's army condemned India. Egypt and Jordan agreed to cooperate.",
+    id="en-1",
+    date="2025-04-10",
+    lang="en",
+)
+
+
+@pytest.fixture
+def coded(pipeline: Pipeline) -> list[Document]:
+    return [pipeline(AR), pipeline(EN)]
+
+
+def test_store_ingest_is_idempotent_on_content(db_url: str, coded: list[Document]) -> None:
+    with open_store(db_url) as store:
+        first = [store.ingest(d) for d in coded]
+        n = store.count_events()
+        again = [store.ingest(d) for d in coded]
+        assert [r.status for r in first] == ["new", "new"]
+        assert [r.status for r in again] == ["unchanged", "unchanged"]
+        assert store.count_events() == n > 0
+        assert store.count_documents() == 2
+
+
+def test_store_changed_document_replaces_its_events(db_url: str, pipeline: Pipeline) -> None:
+    with open_store(db_url) as store:
+        store.ingest(pipeline(AR))
+        edited = pipeline(replace(AR, text="أدانت باكستان الهجوم على الهند."))
+        result = store.ingest(edited)
+        assert result.status == "updated"
+        stored = store.events(EventQuery(doc_id="ar-1"))
+        assert sorted(stored, key=lambda e: e.event_id) == sorted(edited.events, key=lambda e: e.event_id)
+        assert len(stored) == len(edited.events) > 0
+
+
+def test_store_events_read_back_exactly(db_url: str, coded: list[Document]) -> None:
+    with open_store(db_url) as store:
+        for d in coded:
+            store.ingest(d)
+        expected = sorted((e for d in coded for e in d.events), key=lambda e: e.event_id)
+        assert sorted(store.events(), key=lambda e: e.event_id) == expected
+
+
+def test_store_query_filters(db_url: str, coded: list[Document]) -> None:
+    with open_store(db_url) as store:
+        for d in coded:
+            store.ingest(d)
+        pak = store.events(EventQuery(actor="PAK"))
+        assert pak and all(
+            "PAK" in (e.source.code if e.source else "") + (e.target.code if e.target else "") for e in pak
+        )
+        assert {e.cameo_root for e in store.events(EventQuery(cameo="03"))} == {"03"}
+        assert {e.date for e in store.events(EventQuery(since="2025-04-01"))} == {"2025-04-10"}
+        assert {e.date for e in store.events(EventQuery(until="2025-03-31"))} == {"2025-03-02"}
+        assert len(store.events(EventQuery(limit=1))) == 1
+        assert store.count_events(EventQuery(actor="PAK")) == len(pak)
+
+
+def test_store_failed_document_is_kept_with_its_error(db_url: str) -> None:
+    bad = Document(text="", id="broken", error=ErrorRecord("E305", "Document 'broken' has no text to code."))
+    with open_store(db_url) as store:
+        assert store.ingest(bad).status == "failed"
+        assert store.failed_documents() == [
+            {"id": "broken", "error_code": "E305", "error": "Document 'broken' has no text to code."}
+        ]
+
+
+def test_store_schema_is_versioned_and_sqlite_uses_wal(db_url: str, tmp_path: Path) -> None:
+    with open_store(db_url) as store:
+        assert store.version() == SCHEMA_VERSION
+    con = sqlite3.connect(tmp_path / "marsad.db")
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.execute("UPDATE schema_version SET version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError) as info:
+        open_store(db_url)
+    assert info.value.code == "E502"
+
+
+def test_store_urls() -> None:
+    assert normalise_url("/tmp/x.db") == "sqlite:////tmp/x.db"
+    assert normalise_url("sqlite:///rel.db") == "sqlite:///rel.db"
+    with pytest.raises(StoreError) as info:
+        normalise_url("mysql://host/db")
+    assert info.value.code == "E501"
