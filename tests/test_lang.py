@@ -130,3 +130,10 @@ def test_lang_sentence_split(text: str, expected: list[str]) -> None:
 )
 def test_lang_detect_by_script(text: str, lang: str) -> None:
     assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text", ["قال ـ مصر", "\u064e\u064f مصر", "مصر \u200d\u200c ـــ ."])
+def test_lang_marks_alone_are_not_tokens(text: str) -> None:
+    toks = list(tokenize(text))
+    assert all(t.norm and all(r.form for r in t.readings) for t in toks)
+    assert "مصر" in [t.text for t in toks]

@@ -8,7 +8,7 @@ from typing import Any
 
 from marsad import data
 
-_END = ""  # trie key under which a node stores the entries that end there (no token is empty)
+_END = "\x00"  # trie key under which a node stores the entries that end there (never a token form)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +43,12 @@ class ActorDictionary:
         node.setdefault(_END, []).append(index)
 
     def root(self, form: str) -> dict[str, Any] | None:
-        node: dict[str, Any] | None = self._trie.get(form)
+        node: dict[str, Any] | None = self._trie.get(form) if form and form != _END else None
         return node
 
     @staticmethod
     def step(node: dict[str, Any], form: str) -> dict[str, Any] | None:
-        nxt: dict[str, Any] | None = node.get(form)
+        nxt: dict[str, Any] | None = node.get(form) if form and form != _END else None
         return nxt
 
     def ends(self, node: dict[str, Any]) -> list[ActorEntry]:

@@ -43,6 +43,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Toke
         ):
             continue  # bidi and zero-width controls are not tokens
         norm, offsets = normalize_span(surface, s)
+        if not norm:
+            continue  # a lone tatweel or combining mark: nothing to match
         if kind_name == "ar":
             yield Token(s, e, surface, norm, TokenKind.WORD, arabic_readings(norm, offsets))
         elif kind_name in ("lat", "abbr", "encl"):

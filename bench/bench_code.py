@@ -1,0 +1,77 @@
+"""Coding throughput: sentences/s and tokens/s for the text layer alone and for the whole coder.
+
+    python bench/bench_code.py [--sentences 20000] [--corpus PATH.xml]
+
+Uses ../shared/corpora/Sample_arabic_sent.xml (PETRARCH XML) when present, else the examples/
+folder, repeated until the requested number of sentences. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "Sample_arabic_sent.xml"
+
+
+def load_texts(corpus: Path | None) -> tuple[str, list[str]]:
+    if corpus and corpus.exists():
+        root = ET.parse(corpus).getroot()
+        return str(corpus), [" ".join((s.findtext("Text") or "").split()) for s in root.iter("Sentence")]
+    texts = []
+    for path in sorted((REPO / "examples").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return "examples/*.jsonl", texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sentences", type=int, default=20000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    from marsad.lang.tokenize import tokenize
+    from marsad.model import Document
+    from marsad.pipeline import load_pipeline
+
+    pipeline = load_pipeline()
+    startup = time.perf_counter() - t0
+    name, base = load_texts(args.corpus)
+    texts = [t for t in base if t.strip()]
+    reps = -(-args.sentences // len(texts))
+    docs = [
+        Document(text=t, id=f"{i}-{k}", lang="ar" if name.endswith(".xml") else None)
+        for k in range(reps)
+        for i, t in enumerate(texts)
+    ][: args.sentences]
+
+    t1 = time.perf_counter()
+    n_tokens = sum(1 for d in docs for _ in tokenize(d.text))
+    text_layer = time.perf_counter() - t1
+
+    t2 = time.perf_counter()
+    coded = list(pipeline.pipe(docs, on_error="record"))
+    coding = time.perf_counter() - t2
+    n_sentences = sum(len(d.sentences) for d in coded)
+    n_events = sum(len(d.events) for d in coded)
+    failed = sum(1 for d in coded if d.error)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(f"corpus: {name} ({len(texts)} texts, repeated to {len(docs)} documents)")
+    print(f"start-up (import + load dictionaries): {startup:.2f} s")
+    print(f"text layer (normalise + tokenise + clitic readings): {n_tokens / text_layer:,.0f} tokens/s")
+    print(
+        f"full coder: {n_sentences / coding:,.0f} sentences/s, {len(docs) / coding:,.0f} documents/s "
+        f"({n_sentences} sentences, {n_events} events, {failed} failed, one process)"
+    )
+    print(f"peak memory: {peak_mb:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
