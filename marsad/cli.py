@@ -150,6 +150,52 @@ def events(
     _write(found, fmt, output)
 
 
+@cli.command("eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    default="auto",
+    show_default=True,
+    type=click.Choice(["auto", "petrarch-xml", "plover-json", "arabic-gsr-csv", "arabic-gsr-spans"]),
+    help="Format of the gold files.",
+)
+@click.option(
+    "--report",
+    "report_fmt",
+    type=click.Choice(["summary", "md", "json"]),
+    default="summary",
+    show_default=True,
+    help="One line per file, a Markdown report, or JSON.",
+)
+@click.option(
+    "--worst",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="How many of the worst errors to list (md/json); 0 lists none.",
+)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.pass_context
+def eval_command(
+    ctx: click.Context, gold: tuple[str, ...], fmt: str, report_fmt: str, worst: int, output: IO[str]
+) -> None:
+    """Score the coder against gold standards (PETRARCH XML, PLOVER JSON, Arabic event GSR)."""
+    from marsad.eval import evaluate, read_gold
+    from marsad.eval.report import summary_line, to_json, to_markdown
+
+    settings = _settings(ctx)
+    pipeline = load_pipeline(settings)
+    reports = [evaluate(read_gold(path, fmt), pipeline) for path in gold]
+    if report_fmt == "json":
+        output.write(to_json(reports, worst) + "\n")
+    elif report_fmt == "md":
+        output.write(to_markdown(reports, worst))
+    else:
+        for r in reports:
+            output.write(summary_line(r) + "\n")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
     "E303": "{path}, line {line}: a document needs a non-empty string field 'text'.",
     "E304": "{path}, line {line}: field {field!r} {detail}.",
     "E305": "Document {doc_id!r} has no text to code.",
+    "E306": "Gold file {path} cannot be read: {detail}",
+    "E307": "Cannot tell the format of gold file {path}; pass --format (one of: {formats}).",
     # dictionaries
     "E401": "Dictionary file {path}: {detail}",
     "E402": "Compiled data {name!r} is missing or unreadable ({detail}); reinstall marsad or rebuild with "
