@@ -35,8 +35,9 @@ class TokenKind(StrEnum):
 class Reading:
     """One way to read a token: its normalised stem after removing clitics.
 
-    ``start``/``end`` index the stem in the document text, so a match on a reading still
-    points at the exact original characters (``بباكستان`` -> the span of ``باكستان``).
+    ``start``/``end`` index the stem within the token's text (add ``Token.start`` for document
+    offsets), so a match on a reading still points at the exact original characters
+    (``بباكستان`` -> the span of ``باكستان``). Readings are shared between equal tokens.
     """
 
     form: str

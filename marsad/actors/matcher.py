@@ -36,8 +36,9 @@ def longest_matches(tokens: Sequence[Token], dictionary: ActorDictionary) -> lis
             while node is not None:
                 entries = dictionary.ends(node)
                 if entries and (best is None or j > best.token_end):
-                    end = reading.end if j == i + 1 else tokens[j - 1].end
-                    best = Match(entries[0], i, j, reading.start, end)
+                    base = tokens[i].start
+                    end = base + reading.end if j == i + 1 else tokens[j - 1].end
+                    best = Match(entries[0], i, j, base + reading.start, end)
                 if j >= n:
                     break
                 node = _step_whole(dictionary, node, tokens[j])

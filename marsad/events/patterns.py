@@ -90,15 +90,18 @@ class PatternBook:
 
     def lookup(self, tokens: Sequence[Token], i: int) -> TriggerHit | None:
         """The patterns token ``i`` can trigger, by its first reading that any pattern knows."""
+        base = tokens[i].start
         for reading in tokens[i].readings:
             if reading.suffix and "ال" in reading.prefix:
                 continue  # an article and a pronoun suffix never stand together
             verbs = self._verbs.get(reading.form) if "ال" not in reading.prefix else None
             nouns = self._nouns.get(reading.form)
             if verbs and not (self.lang == "en" and self._english_nominal(tokens, i)):
-                return TriggerHit(i, reading.start, reading.end, reading.prefix, False, tuple(verbs))
+                return TriggerHit(i, base + reading.start, base + reading.end, reading.prefix, False, tuple(verbs))
             if nouns or verbs:
-                return TriggerHit(i, reading.start, reading.end, reading.prefix, True, tuple(nouns or verbs or ()))
+                return TriggerHit(
+                    i, base + reading.start, base + reading.end, reading.prefix, True, tuple(nouns or verbs or ())
+                )
         return None
 
     def _english_nominal(self, tokens: Sequence[Token], i: int) -> bool:

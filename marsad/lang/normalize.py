@@ -6,6 +6,7 @@ the original offset of every output character.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Arabic diacritics (harakat, tanwin, shadda, sukun, dagger alef, Quranic marks) and tatweel
@@ -76,17 +77,20 @@ def normalize(text: str) -> str:
     return text.translate(TABLE).lower()
 
 
-def normalize_span(text: str, start: int = 0) -> tuple[str, list[int]]:
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(cp)) for cp in TABLE if cp not in _ONE_TO_ONE) + "]")
+
+
+def normalize_span(text: str, start: int = 0) -> tuple[str, list[int] | None]:
     """Normalise ``text`` and map each output character to its offset in the original.
 
-    ``start`` is the offset of ``text`` in the document; the returned list has one entry per
-    output character plus a final entry for the end offset.
+    ``start`` is the offset of ``text`` in the document. The map has one entry per output
+    character plus a final entry for the end offset; it is ``None`` when the output maps one to one
+    onto the input (the common case), so callers can skip building it.
     """
-    fast = text.translate(TABLE)
-    if len(fast) == len(text) and all(ord(c) not in TABLE or ord(c) in _ONE_TO_ONE for c in text):
-        lowered = fast.lower()
+    if _SPECIAL.search(text) is None:
+        lowered = text.translate(TABLE).lower()
         if len(lowered) == len(text):
-            return lowered, list(range(start, start + len(text) + 1))
+            return lowered, None
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -95,3 +99,9 @@ def normalize_span(text: str, start: int = 0) -> tuple[str, list[int]]:
         offsets.extend([start + i] * len(out))
     offsets.append(start + len(text))
     return "".join(chars), offsets
+
+
+def offset_map(text: str, start: int = 0) -> list[int]:
+    """The full character map of ``normalize_span``, built even where it is the identity."""
+    norm, offsets = normalize_span(text, start)
+    return offsets if offsets is not None else list(range(start, start + len(norm) + 1))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from marsad.lang.ar.clitics import readings as arabic_readings
+from marsad.lang.ar.clitics import analyses
 from marsad.lang.normalize import normalize_span
 from marsad.model import Reading, Token, TokenKind
 
@@ -25,47 +26,51 @@ TOKEN_RE = re.compile(
     rf"|[{_LATIN}{_DIGITS}]*[{_LATIN}][{_LATIN}{_DIGITS}]*"
     rf"(?:(?:[-&]|['’](?!(?i:s|re|ll|ve|d|m)\b))[{_LATIN}{_DIGITS}]+)*\+?)"
     rf"|(?P<num>[{_DIGITS}]+(?:[.,٫٬][{_DIGITS}]+)*)"
-    r"|(?P<punct>[^\s])"
+    r"|(?P<punct>[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad])"
 )
 
 
+@lru_cache(maxsize=262_144)
+def _plain_arabic_readings(norm: str) -> tuple[Reading, ...]:
+    """Readings of an Arabic word whose characters map one to one onto its normalised form."""
+    return tuple(Reading(form, b, e, p, s) for form, b, e, p, s in analyses(norm))
+
+
+def _arabic_readings(norm: str, offsets: list[int] | None, start: int) -> tuple[Reading, ...]:
+    if offsets is None:
+        return _plain_arabic_readings(norm)
+    rel = [o - start for o in offsets]
+    return tuple(Reading(form, rel[b], rel[e], p, s) for form, b, e, p, s in analyses(norm))
+
+
+@lru_cache(maxsize=65_536)
+def _latin_readings(surface: str, norm: str) -> tuple[Reading, ...]:
+    whole = Reading(norm, 0, len(surface))
+    if surface.isupper() and len(surface) > 1:
+        return (Reading("=" + surface, 0, len(surface)), whole)  # acronyms match case-sensitively first
+    return (whole,)
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
-    """Tokens of ``text[start:end]`` with document offsets; Arabic tokens get clitic readings."""
+    """Tokens of ``text[start:end]`` with document offsets. Each token's readings carry offsets
+    relative to the token's start; Arabic tokens get their clitic readings."""
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         kind_name = m.lastgroup
         surface = m.group()
         s, e = m.span()
-        if kind_name == "punct" and (
-            "\u200b" <= surface <= "\u200f"
-            or "\u202a" <= surface <= "\u202e"
-            or "\u2066" <= surface <= "\u2069"
-            or surface in "\ufeff\u061c\u00ad"
-        ):
-            continue  # bidi and zero-width controls are not tokens
         norm, offsets = normalize_span(surface, s)
         if not norm:
             continue  # a lone tatweel or combining mark: nothing to match
         if kind_name == "ar":
-            yield Token(s, e, surface, norm, TokenKind.WORD, arabic_readings(norm, offsets))
-        elif kind_name in ("lat", "abbr", "encl"):
-            reads: tuple[Reading, ...] = (Reading(norm, s, e),)
-            if surface.isupper() and len(surface) > 1:
-                reads = (Reading("=" + surface, s, e), *reads)  # acronyms match case-sensitively first
-            yield Token(s, e, surface, norm, TokenKind.WORD, reads)
+            yield Token(s, e, surface, norm, TokenKind.WORD, _arabic_readings(norm, offsets, s))
         elif kind_name == "num":
-            yield Token(s, e, surface, norm, TokenKind.NUMBER, (Reading(norm, s, e),))
+            yield Token(s, e, surface, norm, TokenKind.NUMBER, (Reading(norm, 0, e - s),))
+        elif kind_name == "punct":
+            yield Token(s, e, surface, norm, TokenKind.PUNCT, (Reading(norm, 0, e - s),))
         else:
-            yield Token(s, e, surface, norm, TokenKind.PUNCT, (Reading(norm, s, e),))
-
-
-def words(text: str) -> list[str]:
-    """Normalised word forms of a dictionary entry, tokenised exactly as running text is."""
-    return [t.norm for t in tokenize(text) if t.kind is not TokenKind.PUNCT or t.norm not in ",;"]
+            yield Token(s, e, surface, norm, TokenKind.WORD, _latin_readings(surface, norm))
 
 
 def entry_key(text: str) -> tuple[str, ...]:
     """Trie key of a dictionary name: acronyms keep their case (``=US``), other words are normalised."""
-    key = []
-    for t in tokenize(text):
-        key.append(t.readings[0].form)
-    return tuple(key)
+    return tuple(t.readings[0].form for t in tokenize(text))

@@ -1,41 +1,39 @@
-"""Clitic readings of an Arabic token.
+"""Clitic readings and segmentation of Arabic tokens.
 
-A token such as ``وبباكستان`` is offered to the dictionaries as several readings (the whole
-word, then ``بباكستان``, ``باكستان``); the matcher keeps the first reading its lexicon knows,
-so ``وزير`` or ``بروكسل`` stay whole unless a dictionary knows the shorter form. Every
-reading records the offsets of its stem in the original text.
+A token such as ``وبباكستان`` is offered to the dictionaries as several readings (the whole word,
+then ``بباكستان``, ``باكستان``); a matcher keeps the first reading its lexicon knows, so ``وزير`` or
+``بروكسل`` stay whole unless a dictionary knows the shorter form. ``segment`` makes that choice with
+a lexicon and returns the clitics and the stem as spans of the original token.
+
+Readings are computed once per distinct normalised word (a memo of a pure function) with offsets
+relative to the normalised word; the tokenizer maps them to the token's characters.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from marsad.model import Reading
-
-
-class _Adder(Protocol):
-    def __call__(self, form: str, begin: int, end: int, prefix: str, suffix: str = "") -> None: ...
-
+from collections.abc import Callable
+from functools import lru_cache
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
+FUTURE = "س"
 SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
 MIN_STEM = 2
 
+#: (form, start, end, prefix, suffix) with start/end indexing the normalised word
+Analysis = tuple[str, int, int, str, str]
 
-def readings(norm: str, offsets: list[int]) -> tuple[Reading, ...]:
-    """All readings of a normalised Arabic token, whole word first, most stripped last.
 
-    ``offsets[i]`` is the original offset of ``norm[i]`` (with a final end entry).
-    """
-    whole = Reading(norm, offsets[0], offsets[-1])
-    out = [whole]
+@lru_cache(maxsize=262_144)
+def analyses(norm: str) -> tuple[Analysis, ...]:
+    """All readings of a normalised Arabic word, whole word first, most stripped last."""
+    out: list[Analysis] = [(norm, 0, len(norm), "", "")]
     seen = {norm}
 
     def add(form: str, begin: int, end: int, prefix: str, suffix: str = "") -> None:
         if len(form) >= MIN_STEM and form not in seen:
             seen.add(form)
-            out.append(Reading(form, offsets[begin], offsets[end], prefix, suffix))
+            out.append((form, begin, end, prefix, suffix))
 
     n = len(norm)
     starts = [(0, "")]
@@ -43,28 +41,29 @@ def readings(norm: str, offsets: list[int]) -> tuple[Reading, ...]:
         starts.append((1, norm[0]))
     for pos, prefix in list(starts):
         rest = norm[pos:]
-        if rest[:1] == "س" and rest[1:2] in ("ي", "ت", "ن", "ا") and len(rest) > 3:
-            add(rest[1:], pos + 1, n, prefix + "س")  # future: سيزور -> يزور
+        if rest[:1] == FUTURE and rest[1:2] in ("ي", "ت", "ن", "ا") and len(rest) > 3:
+            add(rest[1:], pos + 1, n, prefix + FUTURE)  # future: سيزور -> يزور
         if rest.startswith("لل") and len(rest) > 3:
-            # لل = ل + ال with the alef dropped: للاتحاد -> الاتحاد (offsets: the stem starts at the 2nd lam)
+            # لل = ل + ال with the alef dropped: للاتحاد -> الاتحاد (the stem starts at the second lam)
             add("ا" + rest[1:], pos + 1, n, prefix + "ل")
             add(rest[2:], pos + 2, n, prefix + "لل")
         if rest[:1] in PREPOSITIONS and len(rest) > MIN_STEM + 1:
             starts.append((pos + 1, prefix + rest[0]))
-    for pos, prefix in starts:
-        if pos:
-            add(norm[pos:], pos, n, prefix)
+    for pos, prefix in starts[1:]:
+        add(norm[pos:], pos, n, prefix)
     for pos, prefix in starts:
         rest = norm[pos:]
         if rest.startswith("ال") and len(rest) > MIN_STEM + 2:
             add(rest[2:], pos + 2, n, prefix + "ال")
     for pos, prefix in starts:
-        _add_suffix_readings(norm, pos, prefix, add)
+        _suffix_readings(norm, pos, prefix, add)
     return tuple(out)
 
 
-def _add_suffix_readings(norm: str, pos: int, prefix: str, add: _Adder) -> None:
+def _suffix_readings(norm: str, pos: int, prefix: str, add: Callable[..., None]) -> None:
     rest = norm[pos:]
+    if rest.startswith("ال"):
+        return  # the article and a pronoun suffix never stand on one word
     for suffix in SUFFIXES:
         if rest.endswith(suffix) and len(rest) - len(suffix) >= MIN_STEM + 1:
             stem = rest[: -len(suffix)]
@@ -72,3 +71,15 @@ def _add_suffix_readings(norm: str, pos: int, prefix: str, add: _Adder) -> None:
             if stem.endswith("ت"):  # زيارتها -> زيارة (normalised ه)
                 add(stem[:-1] + "ه", pos, end, prefix, suffix)
             add(stem, pos, end, prefix, suffix)
+
+
+def segment(norm: str, known: Callable[[str], bool]) -> Analysis:
+    """The reading to take: the whole word when ``known`` (a lexicon check) accepts it or nothing
+    shorter is known; else the first clitic reading whose stem the lexicon knows."""
+    readings = analyses(norm)
+    if known(norm):
+        return readings[0]
+    for reading in readings[1:]:
+        if known(reading[0]):
+            return reading
+    return readings[0]
