@@ -266,13 +266,16 @@ def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, 
             raise DictionaryError("E403", code=p.cameo, where=f"{path} pattern {p.id!r}")
         if not p.verbs and not p.nouns:
             raise DictionaryError("E401", path=path, detail=f"pattern {p.id!r} has neither verbs nor nouns")
+        active, passive = _verb_forms(lang, p.verbs, path, p.id)
         out.append(
             {
                 "id": p.id,
                 "cameo": p.cameo,
                 "reciprocal": p.reciprocal,
                 "passive": p.passive,
-                "verb_forms": sorted(_verb_forms(lang, p.verbs, path, p.id)),
+                "verb_forms": sorted(active),
+                "passive_forms": sorted(passive - active),
+                "lemmas": sorted(_lemmas(lang, p.verbs)),
                 "noun_forms": sorted(_noun_forms(lang, p.nouns)),
                 "with": [list(entry_key(w)) for w in p.with_],
                 "target_preps": [normalize(w) for w in p.target_preps],
@@ -281,18 +284,27 @@ def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, 
     return {"lang": lang, "patterns": out}
 
 
-def _verb_forms(lang: str, verbs: list[ArabicVerb | str], path: Path, pid: str) -> set[str]:
-    forms: set[str] = set()
+def _verb_forms(lang: str, verbs: list[ArabicVerb | str], path: Path, pid: str) -> tuple[set[str], set[str]]:
+    """(active forms, distinct passive forms) of a pattern's verbs."""
+    active: set[str] = set()
+    passive: set[str] = set()
     for verb in verbs:
         if lang == "ar":
             if not isinstance(verb, ArabicVerb):
                 raise DictionaryError("E401", path=path, detail=f"{pid}: Arabic verbs need past/present")
-            forms |= ar_inflect.verb_forms(verb.past, verb.present)
+            active |= ar_inflect.verb_forms(verb.past, verb.present)
+            passive |= ar_inflect.passive_forms(verb.past, verb.present)
         else:
             if not isinstance(verb, str):
                 raise DictionaryError("E401", path=path, detail=f"{pid}: English verbs are strings")
-            forms |= en_inflect.verb_forms(verb)
-    return forms
+            active |= en_inflect.verb_forms(verb)
+    return active, passive
+
+
+def _lemmas(lang: str, verbs: list[ArabicVerb | str]) -> set[str]:
+    if lang == "ar":
+        return {normalize(v.past) for v in verbs if isinstance(v, ArabicVerb)}
+    return {v.split("|")[0].strip().lower() for v in verbs if isinstance(v, str)}
 
 
 def _noun_forms(lang: str, nouns: list[str]) -> set[str]:
@@ -302,15 +314,62 @@ def _noun_forms(lang: str, nouns: list[str]) -> set[str]:
     return forms
 
 
+# ---------------------------------------------------------------- lexicons
+def _arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, Any]) -> dict[str, Any]:
+    """Every word Marsad knows in Arabic: the word list plus the words of its dictionaries."""
+    path = src / "lexicon" / "ar_words.txt"
+    words: set[str] = set()
+    for number, line in enumerate(_data_lines(path), start=1):
+        word = line.strip()
+        if " " in word or not _arabic(word):
+            raise DictionaryError("E401", path=path, detail=f"entry {number} ({word!r}) is not one Arabic word")
+        words.add(normalize(word))
+    for entry in actors["entries"]:
+        words.update(form for key in entry["keys"] for form in key if _arabic(form))
+    for p in patterns["patterns"]:
+        words.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
+        words.update(form for phrase in p["with"] for form in phrase)
+    return {"words": sorted(words)}
+
+
+def build_english_lexicon(src: Path, patterns: dict[str, Any]) -> dict[str, Any]:
+    """Irregular verb and noun forms, and the verb lemmas the lemmatiser may choose from."""
+    verbs: dict[str, str] = {}
+    path = src / "lexicon" / "en_irregular.tsv"
+    for row in csv.DictReader(_data_lines(path), delimiter="\t"):
+        lemma = row["lemma"].strip().lower()
+        forms = [row["past"], row["participle"], row["gerund"], *(row.get("variants") or "").split(",")]
+        for form in forms:
+            if form and form.strip():
+                verbs.setdefault(form.strip().lower(), lemma)
+    nouns = {
+        row["plural"].strip().lower(): row["singular"].strip().lower()
+        for row in csv.DictReader(_data_lines(src / "lexicon" / "en_irregular_nouns.tsv"), delimiter="\t")
+    }
+    lemmas = set(verbs.values())
+    for p in patterns["patterns"]:
+        lemmas.update(p.get("lemmas", []))
+    return {"verbs": dict(sorted(verbs.items())), "nouns": dict(sorted(nouns.items())), "lemmas": sorted(lemmas)}
+
+
 # ---------------------------------------------------------------- all
 def build_all(src: Path = SRC) -> dict[str, str]:
     """Every compiled file as ``{file name: JSON text}``."""
     ontology = build_ontology(src)
+    actors = build_actors(src, cldr_countries())
+    patterns_ar = build_patterns(src, "ar", ontology)
+    patterns_en = build_patterns(src, "en", ontology)
     outputs = {
         "ontology.json": ontology,
-        "actors.json": build_actors(src, cldr_countries()),
-        "patterns_ar.json": build_patterns(src, "ar", ontology),
-        "patterns_en.json": build_patterns(src, "en", ontology),
+        "actors.json": actors,
+        "patterns_ar.json": patterns_ar,
+        "patterns_en.json": patterns_en,
+        "lexicon_ar.json": build_arabic_lexicon(src, actors, patterns_ar),
+        "lexicon_en.json": build_english_lexicon(src, patterns_en),
     }
     return {
         name: json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n" for name, data in outputs.items()

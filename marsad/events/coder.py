@@ -241,7 +241,7 @@ class EventCoder:
         if t > 0 and tokens[t - 1].norm in RELATIVES:
             before = []  # "the attack that targeted X": the subject is the relative's head
         agent = _agent_phrase_group(tokens, after, lang)
-        if pattern.passive or _english_passive(tokens, t, lang):
+        if pattern.passive or hit.passive or _english_passive(tokens, t, lang):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
             return _actors([agent]), _actors(passive_target)
         if lang == "ar":

@@ -63,14 +63,17 @@ class TriggerHit:
     prefix: str
     is_noun: bool
     candidates: tuple[Pattern, ...]
+    passive: bool = False  # matched a passive form (أُدين، اغتيل): the grammatical subject is the target
 
 
 class PatternBook:
-    def __init__(self, lang: str, records: Sequence[dict[str, Any]]) -> None:
+    def __init__(self, lang: str, records: Sequence[dict[str, Any]], lexicon: frozenset[str] = frozenset()) -> None:
         self.lang = lang
+        self.lexicon = lexicon
         self.patterns: list[Pattern] = []
         self._verbs: dict[str, list[Pattern]] = {}
         self._nouns: dict[str, list[Pattern]] = {}
+        self._passives: dict[str, list[Pattern]] = {}
         for order, rec in enumerate(records):
             p = Pattern(
                 rec["id"],
@@ -87,15 +90,24 @@ class PatternBook:
                 self._verbs.setdefault(form, []).append(p)
             for form in rec["noun_forms"]:
                 self._nouns.setdefault(form, []).append(p)
+            for form in rec.get("passive_forms", ()):
+                self._passives.setdefault(form, []).append(p)
 
     def lookup(self, tokens: Sequence[Token], i: int) -> TriggerHit | None:
         """The patterns token ``i`` can trigger, by its first reading that any pattern knows."""
         base = tokens[i].start
-        for reading in tokens[i].readings:
+        for k, reading in enumerate(tokens[i].readings):
+            if k == 1 and tokens[i].norm in self.lexicon:
+                return None  # a known word is not split into clitics (وزارة is not و + زاره)
             if reading.suffix and "ال" in reading.prefix:
                 continue  # an article and a pronoun suffix never stand together
             verbs = self._verbs.get(reading.form) if "ال" not in reading.prefix else None
             nouns = self._nouns.get(reading.form)
+            passives = self._passives.get(reading.form) if "ال" not in reading.prefix else None
+            if passives and not verbs:
+                return TriggerHit(
+                    i, base + reading.start, base + reading.end, reading.prefix, False, tuple(passives), True
+                )
             if verbs and not (self.lang == "en" and self._english_nominal(tokens, i)):
                 return TriggerHit(i, base + reading.start, base + reading.end, reading.prefix, False, tuple(verbs))
             if nouns or verbs:
@@ -123,4 +135,5 @@ class PatternBook:
 
     @classmethod
     def default(cls, lang: str) -> PatternBook:
-        return cls(lang, data.load(f"patterns_{lang}.json")["patterns"])
+        lexicon = frozenset(data.load("lexicon_ar.json")["words"]) if lang == "ar" else frozenset()
+        return cls(lang, data.load(f"patterns_{lang}.json")["patterns"], lexicon)

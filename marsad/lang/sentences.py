@@ -109,15 +109,30 @@ def _paragraph_break(text: str, prev: Token, tok: Token) -> bool:
 
 
 def _is_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """A full stop that ends an abbreviation, an initial, or a list number ("1." at a line start)."""
     if tokens[i].text != "." or i == 0:
         return False
     prev = tokens[i - 1]
     if prev.end != tokens[i].start:
         return False
+    if prev.kind is TokenKind.NUMBER and _starts_line(text, tokens, i - 1) and len(prev.text) <= 3:
+        return True
     if prev.norm in ABBREVIATIONS and (prev.norm.isascii() is False or len(prev.norm) > 1 or prev.text.isupper()):
         return True
     # a single capital initial: "J. Smith"
     return len(prev.text) == 1 and prev.text.isupper()
+
+
+def _starts_line(text: str, tokens: Sequence[Token], i: int) -> bool:
+    return i == 0 or "\n" in text[tokens[i - 1].end : tokens[i].start]
+
+
+def split_text(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (a convenience over ``split``)."""
+    from marsad.lang.tokenize import tokenize
+
+    tokens = list(tokenize(text))
+    return [text[tokens[a].start : tokens[b - 1].end] for a, b in split(text, tokens)]
 
 
 def _starts_sentence(tok: Token) -> bool:

@@ -70,16 +70,25 @@ def _suffix_readings(norm: str, pos: int, prefix: str, add: Callable[..., None])
             end = len(norm) - len(suffix)
             if stem.endswith("ت"):  # زيارتها -> زيارة (normalised ه)
                 add(stem[:-1] + "ه", pos, end, prefix, suffix)
+            elif stem.endswith("ا"):  # مبناها -> مبنى (normalised ي)
+                add(stem[:-1] + "ي", pos, end, prefix, suffix)
             add(stem, pos, end, prefix, suffix)
 
 
 def segment(norm: str, known: Callable[[str], bool]) -> Analysis:
-    """The reading to take: the whole word when ``known`` (a lexicon check) accepts it or nothing
-    shorter is known; else the first clitic reading whose stem the lexicon knows."""
-    readings = analyses(norm)
-    if known(norm):
-        return readings[0]
-    for reading in readings[1:]:
-        if known(reading[0]):
-            return reading
-    return readings[0]
+    """The reading to take, judged by ``known`` (a lexicon check): of the readings whose stem is
+    known, the one that removes the fewest clitics other than the article, and of those the one that
+    also removes the article (الحكومة -> ال + حكومة, وزارتها -> وزارة + ها, not و + زارت + ها).
+    A word with no known reading stays whole."""
+    best: Analysis | None = None
+    best_cost = (99, 0)
+    for reading in analyses(norm):
+        if not known(reading[0]):
+            continue
+        prefix = reading[3]
+        article = "ال" in prefix or prefix.endswith("لل")
+        others = len(prefix) - (2 if article else 0) + (1 if reading[4] else 0)
+        cost = (others, 0 if article else 1)
+        if cost < best_cost:
+            best, best_cost = reading, cost
+    return best or analyses(norm)[0]

@@ -12,7 +12,9 @@ from __future__ import annotations
 from marsad.lang.normalize import normalize
 
 PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما")
-PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+# 3rd person (ي/ت) and 1st plural (ن). The 1st singular (أ) is left out: in news it is rare, and its
+# forms collide with past tense (أتفق/اتفق) and passive (أدين/أُدين) forms.
+PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
 def past_forms(past: str) -> set[str]:
@@ -44,9 +46,7 @@ def present_forms(present: str) -> set[str]:
     if stem.endswith(("ي", "و")) and len(stem) > 2:  # defective: يلتقي، يدعو، يسعى
         short = stem[:-1]
         for pre in PRESENT_PREFIXES:
-            forms.add(pre + stem)
-            if pre != "ا":  # jussive: لم يلتق، لم يدع
-                forms.add(pre + short)
+            forms |= {pre + stem, pre + short}  # short: the jussive لم يلتق، لم يدع
         forms |= {
             "ي" + short + "ون",
             "ت" + short + "ون",
@@ -87,3 +87,23 @@ def noun_forms(noun: str) -> set[str]:
     else:
         forms |= {n + "ات", n + "ان", n + "ين", n + "ا"}
     return forms
+
+
+def passive_forms(past: str, present: str | None = None) -> set[str]:
+    """Passive forms whose spelling differs from the active one without diacritics.
+
+    Only hollow verbs change their letters in the passive: أدان/يدين -> أُدين/يُدان, اغتال -> اغتيل,
+    استضاف/يستضيف -> استُضيف/يُستضاف, قال/يقول -> قيل/يقال. Sound, doubled and defective verbs are
+    spelled like their active forms (قُتل = قتل) and cannot be told apart from them by letters alone.
+    """
+    p = normalize(past)
+    if len(p) < 3 or p[-2] != "ا":
+        return set()
+    stem = p[:-2] + "ي" + p[-1]  # ادان -> ادين
+    forms = {stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا", stem + "ن"}
+    q = normalize(present or "")
+    if len(q) >= 3 and q[0] == "ي" and q[-2] in "يوا":
+        body = q[1:-2] + "ا" + q[-1]  # يدين -> دان
+        for pre in ("ي", "ت"):
+            forms |= {pre + body, pre + body + "ون", pre + body + "ان", pre + body + "وا", pre + body + "ا"}
+    return forms - verb_forms(past, present)
