@@ -12,11 +12,12 @@ from marsad.lang.tokenize import tokenize
 
 # Arabic letters, diacritics, tatweel, Arabic punctuation and digits, Latin, controls and spaces
 ALPHABET = st.sampled_from(
-    list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىة")
-    + ["\u064e", "\u0650", "\u0651", "\u0640", "\u200f", "\u200d"]
-    + list("،؛؟«»“”٠١٢٣ .,;:!?\"'()-+&\n")
-    + list("abcXYZ019")
-    + ["\ufefb", "\u0670"]
+    [
+        *"ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآؤئىة",
+        *["\u064e", "\u0650", "\u0651", "\u0640", "\u200f", "\u200d", "\ufefb", "\u0670"],
+        *"،؛؟«»“”٠١٢٣ .,;:!?\"'()-+&\n",
+        *"abcXYZ019",
+    ]
 )
 TEXTS = st.text(ALPHABET, max_size=120)
 
@@ -45,9 +46,7 @@ def test_sentences_cover_all_tokens_in_order(text: str) -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    st.text(st.sampled_from(list("وفبلكسالهمنايتكزرد") + ["\u064e", "\u0640", "أ", "ة", "ى"]), min_size=1, max_size=12)
-)
+@given(st.text(st.sampled_from([*"وفبلكسالهمنايتكزرد", "\u064e", "\u0640", "أ", "ة", "ى"]), min_size=1, max_size=12))
 def test_segments_concatenate_to_the_word(word: str) -> None:
     pieces = segments(word)
     assert "".join(p.text for p in pieces) == word
