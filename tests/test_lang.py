@@ -137,3 +137,13 @@ def test_lang_marks_alone_are_not_tokens(text: str) -> None:
     toks = list(tokenize(text))
     assert all(t.norm and all(r.form for r in t.readings) for t in toks)
     assert "مصر" in [t.text for t in toks]
+
+
+def test_lang_en_lemmatize_keeps_offsets() -> None:
+    from marsad.lang.en.lemma import lemmatize
+
+    text = "Pakistan's leaders met and agreed; talks continue."
+    rows = lemmatize(text)
+    assert [(r[2], r[3]) for r in rows if r[2] in ("met", "agreed")] == [("met", "meet"), ("agreed", "agree")]
+    assert [r[4] for r in rows if r[2] == "leaders"] == ["leader"]
+    assert all(text[s:e] == surface for s, e, surface, _, _ in rows)

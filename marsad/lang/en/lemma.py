@@ -120,3 +120,15 @@ def _wants_e(stem: str) -> bool:
         and stem[-2] in _VOWELS
         and stem[-3] not in _VOWELS
     )
+
+
+def lemmatize(text: str) -> list[tuple[int, int, str, str, str]]:
+    """``(start, end, surface, verb lemma, noun lemma)`` for every Latin word of ``text``."""
+    from marsad.lang.tokenize import tokenize
+    from marsad.model import TokenKind
+
+    return [
+        (t.start, t.end, t.text, lemma(t.norm), lemma(t.norm, "noun"))
+        for t in tokenize(text)
+        if t.kind is TokenKind.WORD and t.norm[:1].isascii()
+    ]
