@@ -1,0 +1,5 @@
+import sys
+
+from marsad.build import main
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,106 @@
+"""Event pattern dictionaries: verbs and nouns expanded into all their forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from marsad.build.common import Strict, load_yaml
+from marsad.errors import DictionaryError
+from marsad.lang.ar import inflect as ar_inflect
+from marsad.lang.en import inflect as en_inflect
+from marsad.lang.normalize import normalize
+from marsad.lang.tokenize import entry_key
+
+
+class ArabicVerb(Strict):
+    past: str
+    present: str | None = None
+
+
+class PatternSpec(Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    cameo: str = Field(pattern=r"^[0-2][0-9]{1,3}$")
+    verbs: list[ArabicVerb | str] = []
+    nouns: list[str] = []
+    with_: list[str] = Field([], alias="with")
+    reciprocal: bool = False
+    target_preps: list[str] = []
+    passive: bool = False
+
+    @field_validator("nouns", "with_", "target_preps")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("empty word")
+        return values
+
+
+class PatternsFile(Strict):
+    lang: str = Field(pattern=r"^(ar|en)$")
+    patterns: list[PatternSpec]
+
+
+def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, Any]:
+    path = src / "events" / f"{lang}.yaml"
+    spec: PatternsFile = load_yaml(path, PatternsFile)
+    if spec.lang != lang:
+        raise DictionaryError("E401", path=path, detail=f"lang is {spec.lang!r}, expected {lang!r}")
+    seen: set[str] = set()
+    out = []
+    for p in spec.patterns:
+        if p.id in seen:
+            raise DictionaryError("E401", path=path, detail=f"duplicate pattern id {p.id!r}")
+        seen.add(p.id)
+        if p.cameo not in ontology["codes"]:
+            raise DictionaryError("E403", code=p.cameo, where=f"{path} pattern {p.id!r}")
+        if not p.verbs and not p.nouns:
+            raise DictionaryError("E401", path=path, detail=f"pattern {p.id!r} has neither verbs nor nouns")
+        active, passive = _verb_forms(lang, p.verbs, path, p.id)
+        out.append(
+            {
+                "id": p.id,
+                "cameo": p.cameo,
+                "reciprocal": p.reciprocal,
+                "passive": p.passive,
+                "verb_forms": sorted(active),
+                "passive_forms": sorted(passive - active),
+                "lemmas": sorted(_lemmas(lang, p.verbs)),
+                "noun_forms": sorted(_noun_forms(lang, p.nouns)),
+                "with": [list(entry_key(w)) for w in p.with_],
+                "target_preps": [normalize(w) for w in p.target_preps],
+            }
+        )
+    return {"lang": lang, "patterns": out}
+
+
+def _verb_forms(lang: str, verbs: list[ArabicVerb | str], path: Path, pid: str) -> tuple[set[str], set[str]]:
+    """(active forms, distinct passive forms) of a pattern's verbs."""
+    active: set[str] = set()
+    passive: set[str] = set()
+    for verb in verbs:
+        if lang == "ar":
+            if not isinstance(verb, ArabicVerb):
+                raise DictionaryError("E401", path=path, detail=f"{pid}: Arabic verbs need past/present")
+            active |= ar_inflect.verb_forms(verb.past, verb.present)
+            passive |= ar_inflect.passive_forms(verb.past, verb.present)
+        else:
+            if not isinstance(verb, str):
+                raise DictionaryError("E401", path=path, detail=f"{pid}: English verbs are strings")
+            active |= en_inflect.verb_forms(verb)
+    return active, passive
+
+
+def _lemmas(lang: str, verbs: list[ArabicVerb | str]) -> set[str]:
+    if lang == "ar":
+        return {normalize(v.past) for v in verbs if isinstance(v, ArabicVerb)}
+    return {v.split("|")[0].strip().lower() for v in verbs if isinstance(v, str)}
+
+
+def _noun_forms(lang: str, nouns: list[str]) -> set[str]:
+    forms: set[str] = set()
+    for noun in nouns:
+        forms |= ar_inflect.noun_forms(noun) if lang == "ar" else en_inflect.noun_forms(noun)
+    return forms
