@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from marsad.model import Token, TokenKind
 
@@ -11,101 +12,60 @@ OPEN_QUOTES = frozenset({"“", "«", "‹", "„"})
 CLOSE_QUOTES = frozenset({"”", "»", "›"})
 CLOSERS = frozenset({'"', "'", ")", "]", "’", *CLOSE_QUOTES})
 # abbreviations after which a full stop does not end a sentence (normalised, without the dot)
-ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "sgt",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "st",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "approx",
-        "dept",
-        "est",
-        "fig",
-        "govt",
-        "mt",
-        "pres",
-        "د",
-        "م",
-        "ص",
-        "ه",
-        "أ",
-        "ا",
-        "ق",
-        "ج",
-    }
+_LATIN_ABBREVIATIONS = (
+    "mr mrs ms dr prof gen lt col maj capt cpl sgt pvt brig adm cmdr gov sen rep rev fr st jr sr vs etc inc ltd co "
+    "corp jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig govt mt pres ft hon amb"
 )
+ABBREVIATIONS = frozenset([*_LATIN_ABBREVIATIONS.split(), "د", "م", "ص", "ه", "أ", "ا", "ق", "ج", "ت"])
+#: abbreviations that are abbreviations only before a number: "No. 10", "Art. 5"
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "p", "pp", "ch", "sec"})
+
+
+@dataclass
+class _Quotes:
+    """Open quotation marks: typographic ones nest, a straight one toggles."""
+
+    depth: int = 0
+    straight: bool = False
+
+    def see(self, text: str) -> None:
+        if text in OPEN_QUOTES:
+            self.depth += 1
+        elif text in CLOSE_QUOTES:
+            self.depth = max(0, self.depth - 1)
+        elif text == '"':
+            self.straight = not self.straight
+
+    @property
+    def closed(self) -> bool:
+        return self.depth == 0 and not self.straight
 
 
 def split(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Token index ranges ``[(first, last+1), ...]`` of the sentences in ``tokens``."""
     bounds: list[tuple[int, int]] = []
     begin = 0
-    depth = 0  # typographic quotes open
-    straight_open = False
+    quotes = _Quotes()
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if i > begin and _paragraph_break(text, tokens[i - 1], tok):
-            bounds.append((begin, i))
-            begin, depth, straight_open = i, 0, False
-        s = tok.text
-        if s in OPEN_QUOTES:
-            depth += 1
-        elif s in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-        elif s == '"':
-            straight_open = not straight_open
-        if tok.kind is TokenKind.PUNCT and s in TERMINALS and not _is_abbreviation(text, tokens, i):
-            end = i + 1
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if i > begin and "\n" in text[tokens[i - 1].end : tok.start]:
+            bounds.append((begin, i))  # a line break ends a sentence: headlines and list items have no stop
+            begin, quotes = i, _Quotes()
+        quotes.see(tok.text)
+        end = i + 1
+        if tok.kind is TokenKind.PUNCT and tok.text in TERMINALS and not _is_abbreviation(text, tokens, i):
             while end < n and tokens[end].text in CLOSERS and tokens[end].start == tokens[end - 1].end:
-                if tokens[end].text in CLOSE_QUOTES:
-                    depth = max(0, depth - 1)
-                elif tokens[end].text == '"':
-                    straight_open = False
+                quotes.see(tokens[end].text)  # closing quotes and brackets stay with their sentence
                 end += 1
-            if depth == 0 and not straight_open and (end == n or _starts_sentence(tokens[end])):
+            if quotes.closed and (end == n or _starts_sentence(tokens[end])):
                 bounds.append((begin, end))
                 begin = end
+        i = end
     if begin < n:
         bounds.append((begin, n))
     return bounds
-
-
-def _paragraph_break(text: str, prev: Token, tok: Token) -> bool:
-    """A line break between two tokens ends a sentence: headlines and list items have no stop."""
-    return "\n" in text[prev.end : tok.start]
 
 
 def _is_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -117,10 +77,12 @@ def _is_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
         return False
     if prev.kind is TokenKind.NUMBER and _starts_line(text, tokens, i - 1) and len(prev.text) <= 3:
         return True
-    if prev.norm in ABBREVIATIONS and (prev.norm.isascii() is False or len(prev.norm) > 1 or prev.text.isupper()):
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev.norm in NUMBER_ABBREVIATIONS and prev.text[:1].isupper():
+        return nxt is not None and nxt.kind is TokenKind.NUMBER
+    if prev.norm in ABBREVIATIONS and (not prev.norm.isascii() or len(prev.norm) > 1 or prev.text.isupper()):
         return True
-    # a single capital initial: "J. Smith"
-    return len(prev.text) == 1 and prev.text.isupper()
+    return len(prev.text) == 1 and prev.text.isupper()  # a single capital initial: "J. Smith"
 
 
 def _starts_line(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -18,7 +18,7 @@ _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 TOKEN_RE = re.compile(
     rf"(?P<ar>[{_AR_LETTERS}][{_AR_LETTERS}{_AR_MARKS}]*)"
     # initialisms with dots: U.S., U.N.
-    rf"|(?P<abbr>(?:[{_LATIN}]\.){{2,}})"
+    rf"|(?P<abbr>[{_LATIN}][a-z]?\.(?:[{_LATIN}][a-z]?\.)+)"
     # English enclitics split off as tokens of their own: Pakistan|'s, did|n't
     r"|(?P<encl>(?i:n['’]t|['’](?:s|re|ll|ve|d|m))\b)"
     # Latin words with inner hyphens/apostrophes/ampersands, acronyms with a trailing +: IS-K, GSP+, AT&T

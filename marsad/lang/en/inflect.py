@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 _VOWELS = "aeiou"
 
 
@@ -26,6 +28,8 @@ def _doubles(lemma: str) -> bool:
 
 
 def past(lemma: str) -> str:
+    if lemma.endswith("ic") and len(lemma) > 3:
+        return lemma + "ked"  # panic -> panicked
     if _doubles(lemma):
         return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
@@ -36,6 +40,8 @@ def past(lemma: str) -> str:
 
 
 def gerund(lemma: str, past_form: str | None = None) -> str:
+    if lemma.endswith("ic") and len(lemma) > 3:
+        return lemma + "king"
     if _doubles(lemma) or (past_form and len(lemma) > 1 and past_form == lemma + lemma[-1] + "ed"):
         return lemma + lemma[-1] + "ing"  # banned -> banning
     if lemma.endswith("ie"):
@@ -56,7 +62,43 @@ def verb_forms(spec: str) -> set[str]:
     return {lemma, third_person(lemma), past_form, participle, ing}
 
 
-def plural(noun: str) -> str:
+#: nouns in consonant + o that take -s, not -es
+_O_PLURAL_S = frozenset(
+    {
+        "photo",
+        "logo",
+        "memo",
+        "piano",
+        "kilo",
+        "euro",
+        "auto",
+        "demo",
+        "promo",
+        "pro",
+        "solo",
+        "zero",
+        "video",
+        "radio",
+        "studio",
+        "casino",
+        "ratio",
+        "scenario",
+        "portfolio",
+        "duo",
+        "trio",
+    }
+)
+
+
+def plural(noun: str, irregular: Mapping[str, str] | None = None) -> str:
+    if irregular and noun in irregular:
+        return irregular[noun]
+    if noun.endswith("man") and len(noun) > 4 and noun not in ("human", "german", "roman", "ottoman"):
+        return noun[:-3] + "men"  # spokesman -> spokesmen
+    if noun.endswith("sis"):
+        return noun[:-3] + "ses"  # crisis -> crises
+    if noun.endswith("o") and len(noun) > 2 and noun[-2] not in _VOWELS and noun not in _O_PLURAL_S:
+        return noun + "es"  # embargo -> embargoes
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return noun + "es"
     if noun.endswith("y") and len(noun) > 1 and noun[-2] not in _VOWELS:
@@ -64,6 +106,9 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-def noun_forms(noun: str) -> set[str]:
+def noun_forms(noun: str, irregular: Mapping[str, str] | None = None) -> set[str]:
+    """A noun and its plural; a noun given in the plural ("talks") stays as it is."""
     n = noun.lower()
-    return {n} if n.endswith("s") else {n, plural(n)}
+    if n.endswith("s") and not n.endswith(("ss", "us", "sis")):
+        return {n}
+    return {n, plural(n, irregular)}
