@@ -15,21 +15,37 @@ def _arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
-def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, Any]) -> dict[str, Any]:
-    """Every word Marsad knows in Arabic: the word list plus the words of its dictionaries."""
-    path = src / "lexicon" / "ar_words.txt"
+_CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
+
+
+def _word_list(path: Path) -> set[str]:
     words: set[str] = set()
     for number, line in enumerate(data_lines(path), start=1):
         word = line.strip()
         if " " in word or not _arabic(word):
             raise DictionaryError("E401", path=path, detail=f"entry {number} ({word!r}) is not one Arabic word")
         words.add(normalize(word))
-    for entry in actors["entries"]:
-        words.update(form for key in entry["keys"] for form in key if _arabic(form))
+    return words
+
+
+def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, Any]) -> dict[str, Any]:
+    """Every word Marsad knows in Arabic (``words``: the word lists and the words of its dictionaries)
+    and the common words among them (``common``: no names), which a person's name is not made of."""
+    common = _word_list(src / "lexicon" / "ar_words.txt")
     for p in patterns["patterns"]:
-        words.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
-        words.update(form for phrase in p["with"] for form in phrase)
-    return {"words": sorted(words)}
+        common.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
+    words = common | _word_list(src / "lexicon" / "ar_names.txt")
+    for entry in actors["entries"]:
+        # words of names, but not those that carry a proclitic before the article (للجيش in a longer name)
+        forms = {
+            form for key in entry["keys"] for form in key if _arabic(form) and not form.startswith(_CLITIC_ARTICLE)
+        }
+        if entry["kind"] == "person":  # short name parts (فان in فان دير لاين) would hide clitics (ف + ان)
+            forms = {form for form in forms if len(form) > 3}
+        words |= forms
+        if entry["kind"] == "agent":
+            common |= forms
+    return {"words": sorted(words), "common": sorted(common)}
 
 
 def build_english_lexicon(src: Path, patterns: dict[str, Any]) -> dict[str, Any]:

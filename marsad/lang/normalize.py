@@ -72,8 +72,15 @@ TABLE = _build_table()
 _ONE_TO_ONE = {cp: v for cp, v in TABLE.items() if v is not None and len(v) == 1}
 
 
+_COMBINING_HAMZA = ("\u0653", "\u0654", "\u0655")
+#: a letter followed by a combining madda/hamza, as its precomposed letter (NFD text -> NFC letters)
+_COMPOSE = {(base, mark): unicodedata.normalize("NFC", base + mark) for base in "اويى" for mark in _COMBINING_HAMZA}
+
+
 def normalize(text: str) -> str:
     """Matching form of ``text``: diacritics, tatweel and controls gone, letters folded, lower case."""
+    if "\u0653" in text or "\u0654" in text or "\u0655" in text:
+        text = unicodedata.normalize("NFC", text)
     return text.translate(TABLE).lower()
 
 
@@ -94,6 +101,9 @@ def normalize_span(text: str, start: int = 0) -> tuple[str, list[int] | None]:
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
+        if ch in _COMBINING_HAMZA and i and (text[i - 1], ch) in _COMPOSE and chars and chars[-1]:
+            chars[-1] = _COMPOSE[(text[i - 1], ch)].translate(TABLE)  # و + ٔ = ؤ (kept), ا + ٔ = أ -> ا
+            continue
         out = ch.translate(TABLE).lower()
         chars.append(out)
         offsets.extend([start + i] * len(out))

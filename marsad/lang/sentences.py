@@ -23,10 +23,12 @@ NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "art", "vol", "p", "pp", "ch", "s
 
 @dataclass
 class _Quotes:
-    """Open quotation marks: typographic ones nest, a straight one toggles."""
+    """Open quotation marks and parentheses: typographic quotes and brackets nest, a straight quote
+    toggles. A sentence does not end inside them."""
 
     depth: int = 0
     straight: bool = False
+    parens: int = 0
 
     def see(self, text: str) -> None:
         if text in OPEN_QUOTES:
@@ -35,10 +37,14 @@ class _Quotes:
             self.depth = max(0, self.depth - 1)
         elif text == '"':
             self.straight = not self.straight
+        elif text == "(":
+            self.parens += 1
+        elif text == ")":
+            self.parens = max(0, self.parens - 1)
 
     @property
     def closed(self) -> bool:
-        return self.depth == 0 and not self.straight
+        return self.depth == 0 and not self.straight and self.parens == 0
 
 
 def split(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -56,10 +62,12 @@ def split(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         quotes.see(tok.text)
         end = i + 1
         if tok.kind is TokenKind.PUNCT and tok.text in TERMINALS and not _is_abbreviation(text, tokens, i):
+            # "(هل تصدقون ذلك؟)" inside a sentence is an aside; "(Two members abstained.)" standing alone is one
+            in_parentheses = quotes.parens > 0 and tokens[begin].text != "("
             while end < n and tokens[end].text in CLOSERS and tokens[end].start == tokens[end - 1].end:
                 quotes.see(tokens[end].text)  # closing quotes and brackets stay with their sentence
                 end += 1
-            if quotes.closed and (end == n or _starts_sentence(tokens[end])):
+            if quotes.closed and not in_parentheses and (end == n or _starts_sentence(tokens[end])):
                 bounds.append((begin, end))
                 begin = end
         i = end
@@ -81,7 +89,8 @@ def _is_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:
     if prev.norm in NUMBER_ABBREVIATIONS and prev.text[:1].isupper():
         return nxt is not None and nxt.kind is TokenKind.NUMBER
     if prev.norm in ABBREVIATIONS and (not prev.norm.isascii() or len(prev.norm) > 1 or prev.text.isupper()):
-        return True
+        # م / هـ written onto a year (1945م.) mark the era, not an abbreviated title
+        return not (i >= 2 and tokens[i - 2].kind is TokenKind.NUMBER and tokens[i - 2].end == prev.start)
     return len(prev.text) == 1 and prev.text.isupper()  # a single capital initial: "J. Smith"
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from marsad.lang.ar.clitics import analyses
+from marsad.lang.ar.clitics import analyses, ends_in_taa
 from marsad.lang.normalize import normalize_span
 from marsad.model import Reading, Token, TokenKind
 
@@ -31,16 +31,17 @@ TOKEN_RE = re.compile(
 
 
 @lru_cache(maxsize=262_144)
-def _plain_arabic_readings(norm: str) -> tuple[Reading, ...]:
+def _plain_arabic_readings(norm: str, taa: bool) -> tuple[Reading, ...]:
     """Readings of an Arabic word whose characters map one to one onto its normalised form."""
-    return tuple(Reading(form, b, e, p, s) for form, b, e, p, s in analyses(norm))
+    return tuple(Reading(form, b, e, p, s) for form, b, e, p, s in analyses(norm, taa))
 
 
-def _arabic_readings(norm: str, offsets: list[int] | None, start: int) -> tuple[Reading, ...]:
+def _arabic_readings(surface: str, norm: str, offsets: list[int] | None, start: int) -> tuple[Reading, ...]:
+    taa = surface[-1] == "ة" or ends_in_taa(surface)
     if offsets is None:
-        return _plain_arabic_readings(norm)
+        return _plain_arabic_readings(norm, taa)
     rel = [o - start for o in offsets]
-    return tuple(Reading(form, rel[b], rel[e], p, s) for form, b, e, p, s in analyses(norm))
+    return tuple(Reading(form, rel[b], rel[e], p, s) for form, b, e, p, s in analyses(norm, taa))
 
 
 @lru_cache(maxsize=65_536)
@@ -62,7 +63,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Toke
         if not norm:
             continue  # a lone tatweel or combining mark: nothing to match
         if kind_name == "ar":
-            yield Token(s, e, surface, norm, TokenKind.WORD, _arabic_readings(norm, offsets, s))
+            yield Token(s, e, surface, norm, TokenKind.WORD, _arabic_readings(surface, norm, offsets, s))
         elif kind_name == "num":
             yield Token(s, e, surface, norm, TokenKind.NUMBER, (Reading(norm, 0, e - s),))
         elif kind_name == "punct":

@@ -17,24 +17,32 @@ PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم", "تما")
 PRESENT_PREFIXES = ("ي", "ت", "ن")
 
 
+PAST_CONSONANT_SUFFIXES = ("ت", "تا", "تم", "تما", "ن", "نا")  # suffixes that begin with a consonant
+
+
 def past_forms(past: str) -> set[str]:
     p = normalize(past)
-    if p.endswith(("ي", "ا")) and len(p) > 2:  # defective: التقى، دعا، أعطى، سعى
+    hamzated = past.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith(("أ", "ئ", "ؤ"))
+    if p.endswith(("ي", "ا")) and len(p) > 2 and not hamzated:  # defective: التقى، دعا، أعطى (not بدأ)
         stem = p[:-1]
-        forms = {
+        return {
             p,
             stem + "ت",
             stem + "تا",
             stem + "وا",
             stem + "يا",
-            stem + "وا",
             stem + "ينا",
             stem + "ونا",
             stem + "يت",
             stem + "وت",
         }
-        return forms
-    return {p + s for s in PAST_SUFFIXES}
+    forms = {p + s for s in PAST_SUFFIXES}
+    if len(p) == 2:  # doubled: رد -> رددت، رددنا (the doubled letter comes apart before consonant suffixes)
+        forms |= {p + p[-1] + s for s in PAST_CONSONANT_SUFFIXES}
+    if len(p) >= 3 and p[-2] == "ا" and not p.startswith("ت"):  # hollow: قال -> قلت، قلنا; أدان -> أدنت
+        forms -= {p + s for s in ("تم", "تما", "ن", "نا")}  # (قالت، قالتا keep the long vowel)
+        forms |= {p[:-2] + p[-1] + s for s in PAST_CONSONANT_SUFFIXES}
+    return forms
 
 
 def present_forms(present: str) -> set[str]:
@@ -74,7 +82,16 @@ def verb_forms(past: str, present: str | None = None) -> set[str]:
     forms = past_forms(past)
     if present:
         forms |= present_forms(present)
+        q = normalize(present)
+        if _hollow(past) and len(q) >= 4 and q[-2] in "يوا":  # jussive: لم يقل، لم يزر
+            short = q[1:-2] + q[-1]
+            forms |= {"ي" + short, "ت" + short}
     return forms
+
+
+def _hollow(past: str) -> bool:
+    p = normalize(past)
+    return len(p) >= 3 and p[-2] == "ا" and not p.startswith("ت")
 
 
 def noun_forms(noun: str) -> set[str]:
@@ -97,7 +114,9 @@ def passive_forms(past: str, present: str | None = None) -> set[str]:
     spelled like their active forms (قُتل = قتل) and cannot be told apart from them by letters alone.
     """
     p = normalize(past)
-    if len(p) < 3 or p[-2] != "ا":
+    if len(p) >= 3 and p.endswith(("ا", "ي")) and not past.endswith(("أ", "ئ", "ؤ")):
+        return _defective_passive(p, normalize(present or "")) - verb_forms(past, present)
+    if not _hollow(past):
         return set()
     stem = p[:-2] + "ي" + p[-1]  # ادان -> ادين
     forms = {stem, stem + "ت", stem + "وا", stem + "ا", stem + "تا", stem + "ن"}
@@ -107,3 +126,13 @@ def passive_forms(past: str, present: str | None = None) -> set[str]:
         for pre in ("ي", "ت"):
             forms |= {pre + body, pre + body + "ون", pre + body + "ان", pre + body + "وا", pre + body + "ا"}
     return forms - verb_forms(past, present)
+
+
+def _defective_passive(p: str, q: str) -> set[str]:
+    """دعا/يدعو -> دُعي، دُعيت، دُعوا؛ يُدعى (normalised يدعي)، تُدعى."""
+    stem = p[:-1]
+    forms = {stem + "ي", stem + "يت", stem + "وا", stem + "يا"}
+    if len(q) >= 3 and q[0] == "ي" and q[-1] in "وي":
+        body = q[1:-1] + "ي"
+        forms |= {"ي" + body, "ت" + body, "ي" + q[1:-1] + "ون", "ي" + body + "ان"}
+    return forms

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad import data
-from marsad.lang.ar.clitics import analyses, segment
+from marsad.lang.ar.clitics import analyses, ends_in_taa, segment
 from marsad.lang.normalize import normalize, offset_map
 
 
@@ -59,7 +59,7 @@ def segments(word: str, lexicon: Lexicon | None = None) -> list[Segment]:
     if not norm or not ("\u0600" <= norm[0] <= "\u06ff"):
         return [Segment(word, 0, len(word), "stem")] if word else []
     offsets = offset_map(word)
-    _form, begin, end, prefix, suffix = segment(norm, lex.known)
+    _form, begin, end, prefix, suffix = segment(norm, lex.known, ends_in_taa(word))
     # cut points in the normalised word, then in the original (marks and tatweel stay with their letter)
     cuts: list[tuple[int, str]] = []
     pos = 0
@@ -97,4 +97,4 @@ def segment_word(word: str, lexicon: Lexicon | None = None) -> list[str]:
 
 def readings_of(word: str) -> tuple[str, ...]:
     """Every normalised reading of ``word``, whole word first (for explanations and tests)."""
-    return tuple(a[0] for a in analyses(normalize(word)))
+    return tuple(a[0] for a in analyses(normalize(word), ends_in_taa(word)))
