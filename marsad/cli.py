@@ -19,8 +19,11 @@ FORMATS = click.Choice(["table", "jsonl", "csv"])
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    obj = ctx.find_root().obj or {}
+    if obj.get("dictionaries"):
+        overrides.setdefault("dictionaries", list(obj["dictionaries"]))
     try:
-        return load_settings(ctx.obj.get("config") if ctx.obj else None, **overrides)
+        return load_settings(obj.get("config"), **overrides)
     except MarsadError as exc:
         raise click.UsageError(str(exc)) from None
 
@@ -50,12 +53,20 @@ def _report_errors(docs: list[Document]) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), help="A TOML settings file.")
+@click.option(
+    "--dict",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A user dictionary (Marsad YAML, e.g. from 'marsad dict import'); may be repeated.",
+)
 @click.version_option(package_name="marsad")
 @click.pass_context
-def cli(ctx: click.Context, config: str | None) -> None:
+def cli(ctx: click.Context, config: str | None, dictionaries: tuple[str, ...]) -> None:
     """Marsad: political event data from Arabic and English news."""
     ctx.ensure_object(dict)
     ctx.obj["config"] = config
+    ctx.obj["dictionaries"] = dictionaries
 
 
 @cli.command()
@@ -194,6 +205,67 @@ def eval_command(
     else:
         for r in reports:
             output.write(summary_line(r) + "\n")
+
+
+@cli.group("dict")
+def dict_group() -> None:
+    """Dictionaries: import PETRARCH/TABARI files into Marsad's user-dictionary format."""
+
+
+@dict_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--kind",
+    type=click.Choice(["auto", "actors", "agents"]),
+    default="auto",
+    show_default=True,
+    help="What the files hold; 'auto' takes files with [~CODE] entries as agents.",
+)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def dict_import(files: tuple[str, ...], kind: str, output: IO[str]) -> None:
+    """Convert PETRARCH/TABARI actor and agent dictionaries into one Marsad user dictionary."""
+    from pathlib import Path
+
+    from marsad.actors import importer, userdict
+
+    actors: list[importer.ImportedActor] = []
+    agents: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for path in files:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        file_kind = kind if kind != "auto" else ("agents" if "[~" in text else "actors")
+        if file_kind == "agents":
+            agents += importer.parse_agents(text, path, problems)
+        else:
+            actors += importer.parse_actors(text, path, problems)
+    output.write(userdict.to_yaml(actors, agents, ", ".join(Path(f).name for f in files)))
+    for problem in problems:
+        click.echo(f"marsad: {problem}", err=True)
+    click.echo(
+        f"imported {len(actors)} actors and {sum(len(a['names']) for a in agents)} agent names"
+        f"{f'; {len(problems)} malformed lines skipped' if problems else ''}",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--date", default=None, help="Date (YYYY-MM-DD) on which roles are resolved.")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default=None)
+@click.pass_context
+def actors(ctx: click.Context, text: str, date: str | None, lang: str | None) -> None:
+    """Print the actors found in TEXT with their codes and the words they were found in."""
+    settings = _settings(ctx, date=date, lang=lang)
+    pipeline = load_pipeline(settings, stages=("language", "text", "actors"))
+    doc = pipeline(Document(text=text, date=settings.date, lang=None if settings.lang == "auto" else settings.lang))
+    for m in doc.mentions:
+        a = m.actor
+        if a is None:
+            continue
+        details = ", ".join(
+            f"{k}={v}" for k, v in (("country", a.country), ("sector", a.sector), ("org", a.org), ("name", a.name)) if v
+        )
+        click.echo(f"{a.code:12} «{a.text}» [{m.start}:{m.end}] {details}  ({a.id})")
 
 
 def main() -> None:

@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     complement_window: int = Field(
         6, ge=1, le=20, description="How many tokens after a trigger a pattern's complement word may stand."
     )
+    dictionaries: list[str] = Field(
+        default_factory=list,
+        description="User dictionaries (Marsad YAML, e.g. from 'marsad dict import') loaded with the built-in ones.",
+    )
     min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="Events below this confidence are dropped.")
 
     @field_validator("date")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad import data
+from marsad.actors import userdict
 from marsad.actors.dictionary import ActorDictionary
-from marsad.actors.matcher import recognise
+from marsad.actors.names import romanizer
+from marsad.actors.recognizer import Recognizer
 from marsad.config import Settings
 from marsad.errors import InputError
 from marsad.events.coder import EventCoder
@@ -43,10 +46,13 @@ def text_stage(settings: Settings) -> StageFn:
 
 @stage("actors", requires={"tokens"}, provides={"mentions.actor"})
 def actors_stage(settings: Settings) -> StageFn:
-    dictionary = ActorDictionary.default()
+    lexicon = data.load("lexicon_ar.json")
+    extra = [rec for path in settings.dictionaries for rec in userdict.records(path)]
+    dictionary = ActorDictionary.with_extra(extra) if extra else ActorDictionary.default()
+    recognizer = Recognizer(dictionary, frozenset(lexicon["words"]), romanizer(), frozenset(lexicon["common"]))
 
     def run(doc: Document) -> Document:
-        mentions = [m for s in doc.sentences for m in recognise(doc.text, s, dictionary)]
+        mentions = recognizer.document(doc.text, doc.sentences, doc.date)
         return replace(doc, mentions=(*doc.mentions, *mentions))
 
     return run

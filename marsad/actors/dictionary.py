@@ -1,4 +1,4 @@
-"""Actor dictionary: entries and the token trie they are matched with."""
+"""Actor dictionary: entries, dated roles, and the token trie they are matched with."""
 
 from __future__ import annotations
 
@@ -12,14 +12,39 @@ _END = "\x00"  # trie key under which a node stores the entries that end there (
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    code: str
+    country: str | None
+    sector: str | None
+    org: str | None
+    title: str
+    start: str | None  # ISO dates; None: open
+    end: str | None
+
+    def holds_on(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
 class ActorEntry:
     id: str
-    kind: str  # country | org | agent | person
+    kind: str  # country | demonym | nationals | capital | org | group | agent | person | backref
     code: str
     country: str | None
     sector: str | None
     org: str | None
     name: str | None
+    roles: tuple[Role, ...] = ()
+
+    def role_on(self, day: str | None) -> Role | None:
+        """The role held on ``day`` (ISO date); without a date, the current (open-ended) or last one."""
+        if not self.roles:
+            return None
+        dated = [r for r in self.roles if r.start or r.end]
+        default = next((r for r in self.roles if not (r.start or r.end)), None)  # outside the dated ranges
+        if day is None:
+            return next((r for r in reversed(dated) if r.end is None), default or self.roles[-1])
+        return next((r for r in reversed(dated) if r.holds_on(day)), default)
 
 
 class ActorDictionary:
@@ -28,13 +53,21 @@ class ActorDictionary:
     def __init__(self, records: Iterable[dict[str, Any]]) -> None:
         self.entries: list[ActorEntry] = []
         self._trie: dict[str, Any] = {}
+        surnames: dict[str, set[int]] = {}
         for rec in records:
+            roles = tuple(Role(**r) for r in rec.get("roles", ()))
             entry = ActorEntry(
-                rec["id"], rec["kind"], rec["code"], rec["country"], rec["sector"], rec["org"], rec["name"]
+                rec["id"], rec["kind"], rec["code"], rec["country"], rec["sector"], rec["org"], rec["name"], roles
             )
             self.entries.append(entry)
             for key in rec["keys"]:
                 self._add(key, len(self.entries) - 1)
+            for surname in rec.get("surnames", ()):
+                surnames.setdefault(surname, set()).add(len(self.entries) - 1)
+        #: last names that point to exactly one person ("ترامب" -> Donald Trump)
+        self.surnames: dict[str, ActorEntry] = {
+            name: self.entries[next(iter(ids))] for name, ids in surnames.items() if len(ids) == 1
+        }
 
     def _add(self, key: list[str], index: int) -> None:
         node = self._trie
@@ -60,3 +93,8 @@ class ActorDictionary:
     @classmethod
     def default(cls) -> ActorDictionary:
         return cls(data.load("actors.json")["entries"])
+
+    @classmethod
+    def with_extra(cls, extra: Iterable[dict[str, Any]]) -> ActorDictionary:
+        """The default dictionary plus user entries (compiled records), which win ties."""
+        return cls([*extra, *data.load("actors.json")["entries"]])

@@ -1,4 +1,4 @@
-"""Actor recognition: longest dictionary match over token readings, then agent+country composition."""
+"""Longest dictionary matches over token readings (the first step of actor recognition)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.actors.dictionary import ActorDictionary, ActorEntry
-from marsad.model import Actor, Mention, MentionKind, Sentence, Token
-
-# words that may join an agent to its country: "the government of Pakistan", "a delegation from Jordan"
-_OF = frozenset({"of", "from", "من"})
-_THE = frozenset({"the"})
+from marsad.lang.normalize import normalize
+from marsad.model import Reading, Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,14 +20,23 @@ class Match:
     end: int
 
 
-def longest_matches(tokens: Sequence[Token], dictionary: ActorDictionary) -> list[Match]:
+def longest_matches(
+    tokens: Sequence[Token], dictionary: ActorDictionary, lexicon: frozenset[str] = frozenset()
+) -> list[Match]:
     """Non-overlapping longest matches, left to right. The first token may match by any clitic
-    reading (``والاتحاد`` -> ``الاتحاد``); following tokens match as whole words."""
+    reading (``والاتحاد`` -> ``الاتحاد``); following tokens match as whole words. A token that the
+    ``lexicon`` knows whole is only read whole or without its article (رئيسي is not رئيس + ي).
+    A match read without its article starts at the article: the article belongs to the name."""
     out: list[Match] = []
     i, n = 0, len(tokens)
     while i < n:
         best: Match | None = None
+        known = tokens[i].norm in lexicon
         for reading in tokens[i].readings:
+            if known and reading.prefix not in ("", "ال"):
+                continue
+            if known and reading.suffix:
+                continue
             node = dictionary.root(reading.form)
             j = i + 1
             while node is not None:
@@ -38,7 +44,7 @@ def longest_matches(tokens: Sequence[Token], dictionary: ActorDictionary) -> lis
                 if entries and (best is None or j > best.token_end):
                     base = tokens[i].start
                     end = base + reading.end if j == i + 1 else tokens[j - 1].end
-                    best = Match(entries[0], i, j, base + reading.start, end)
+                    best = Match(entries[0], i, j, base + _start_with_article(tokens[i], reading), end)
                 if j >= n:
                     break
                 node = _step_whole(dictionary, node, tokens[j])
@@ -61,96 +67,12 @@ def _step_whole(dictionary: ActorDictionary, node: dict[str, Any], token: Token)
     return None
 
 
-def _actor(entry: ActorEntry, text: str, start: int, end: int) -> Actor:
-    return Actor(
-        code=entry.code,
-        country=entry.country,
-        sector=entry.sector,
-        org=entry.org,
-        name=entry.name,
-        id=entry.id,
-        text=text[start:end],
-        start=start,
-        end=end,
-    )
-
-
-def _combine(agent: Match, country: Match, text: str) -> Actor:
-    start, end = min(agent.start, country.start), max(agent.end, country.end)
-    c, a = country.entry, agent.entry
-    return Actor(
-        code=f"{c.code}{a.sector}",
-        country=c.country,
-        sector=a.sector,
-        org=None,
-        name=None,
-        id=f"{c.id}+{a.sector}",
-        text=text[start:end],
-        start=start,
-        end=end,
-    )
-
-
-def recognise(text: str, sentence: Sentence, dictionary: ActorDictionary) -> list[Mention]:
-    """Actor mentions of one sentence, with agents merged into the country they belong to."""
-    tokens = sentence.tokens
-    matches = longest_matches(tokens, dictionary)
-    mentions: list[Mention] = []
-    k = 0
-    while k < len(matches):
-        m = matches[k]
-        pair = _agent_country_pair(matches, k, tokens)
-        if pair is not None:
-            agent, country, used = pair
-            actor = _combine(agent, country, text)
-            first, last = matches[k], matches[k + used - 1]
-            mentions.append(
-                Mention(
-                    actor.start,
-                    actor.end,
-                    MentionKind.ACTOR,
-                    actor.id,
-                    sentence.index,
-                    first.token_start,
-                    last.token_end,
-                    actor,
-                )
-            )
-            k += used
-            continue
-        kind = MentionKind.AGENT if m.entry.kind == "agent" else MentionKind.ACTOR
-        mentions.append(
-            Mention(
-                m.start,
-                m.end,
-                kind,
-                m.entry.id,
-                sentence.index,
-                m.token_start,
-                m.token_end,
-                _actor(m.entry, text, m.start, m.end),
-            )
-        )
-        k += 1
-    return mentions
-
-
-def _agent_country_pair(matches: list[Match], k: int, tokens: Sequence[Token]) -> tuple[Match, Match, int] | None:
-    """(agent, country, 2) when matches k and k+1 are an agent and its country, else None."""
-    if k + 1 >= len(matches):
-        return None
-    a, b = matches[k], matches[k + 1]
-    between = [t.norm for t in tokens[a.token_end : b.token_start]]
-    kinds = (a.entry.kind, b.entry.kind)
-    if kinds == ("agent", "country") and (not between or _joins(between, agent_first=True)):
-        return a, b, 2
-    if kinds == ("country", "agent") and (not between or _joins(between, agent_first=False)):
-        return b, a, 2
-    return None
-
-
-def _joins(words: list[str], agent_first: bool) -> bool:
-    """'of (the)', 'from', 'من' join agent->country ("وفد من الأردن"); "'s" joins country->agent."""
-    if agent_first:
-        return len(words) <= 2 and words[0] in _OF and all(w in _THE for w in words[1:])
-    return words in (["'s"], ["’s"])
+def _start_with_article(token: Token, reading: Reading) -> int:
+    """Offset (in the token) where the matched name starts, its article included."""
+    if reading.prefix.endswith("ال") and reading.start >= 2:
+        k = reading.start - 2
+        if normalize(token.text[k : reading.start]) == "ال":
+            return k
+    if reading.prefix.endswith("ل") and reading.form.startswith("ال"):
+        return reading.start - 1  # للأمم = ل + (ا)لأمم: the name starts at the preposition's lam
+    return reading.start

@@ -48,4 +48,3 @@ def main(argv: list[str] | None = None) -> int:
         (out / name).write_text(text, encoding="utf-8")
         print(f"wrote {out / name} ({len(text):,} bytes)")
     return 0
-

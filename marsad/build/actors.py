@@ -1,11 +1,14 @@
-"""Actor dictionaries: countries (CLDR + our additions), organisations, agents."""
+"""Actor dictionaries: countries (CLDR + our additions), nationality adjectives and capitals,
+organisations, armed groups and movements, agents (role nouns) and people with dated roles."""
 
 from __future__ import annotations
 
+from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from marsad.build.common import Strict, keys, load_yaml
 from marsad.errors import DictionaryError
@@ -34,6 +37,69 @@ class Organization(Strict):
 
 class OrganizationsFile(Strict):
     organizations: list[Organization]
+
+
+class Demonym(Strict):
+    ar: list[str] = []
+    ar_extra: list[str] = []
+    en: list[str] = []
+    capital: dict[str, list[str]] = {}
+
+
+class DemonymsFile(Strict):
+    demonyms: dict[str, Demonym]
+
+
+class Group(Strict):
+    id: str = Field(pattern=r"^[A-Z0-9_]+$")
+    code: str = Field(pattern=r"^[A-Z]{3,12}$")
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    sector: str = Field(pattern=r"^[A-Z]{3}$")
+    name: str
+    ar: list[str] = Field(min_length=1)
+    en: list[str] = Field(min_length=1)
+
+
+class GroupsFile(Strict):
+    groups: list[Group]
+
+
+class Role(Strict):
+    code: str = Field(pattern=r"^[A-Z]{3,12}$")
+    title: str
+    start: date | None = None
+    end: date | None = None
+    org: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Role:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"role {self.title!r} ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class Person(Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    name: str
+    ar: list[str] = []
+    en: list[str] = []
+    roles: list[Role] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _no_overlap(self) -> Person:
+        spans = sorted((r.start or date.min, r.end or date.max, r.title) for r in self.roles)
+        for (_s1, e1, t1), (s2, _e2, t2) in pairwise(spans):
+            if s2 < e1:
+                raise ValueError(f"{self.id}: roles {t1!r} and {t2!r} overlap ({s2} < {e1})")
+        return self
+
+
+class PeopleFile(Strict):
+    people: list[Person]
+
+
+class ReferencesFile(Strict):
+    references: dict[str, list[str]]
 
 
 class Agent(Strict):
@@ -85,66 +151,245 @@ def _name_variants(name: str | None) -> list[str]:
     return out
 
 
+def _entry(
+    id_: str,
+    kind: str,
+    code: str,
+    names: list[str],
+    country: str | None = None,
+    sector: str | None = None,
+    org: str | None = None,
+    name: str | None = None,
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "id": id_,
+        "kind": kind,
+        "code": code,
+        "country": country,
+        "sector": sector,
+        "org": org,
+        "name": name,
+        "keys": keys(names),
+        **extra,
+    }
+
+
 def build_actors(src: Path, countries: list[dict[str, Any]]) -> dict[str, Any]:
-    extras: CountriesFile = load_yaml(src / "actors" / "countries.yaml", CountriesFile)
-    entries: list[dict[str, Any]] = []
-    known = {c["a2"] for c in countries}
-    for a2 in extras.countries:
-        if a2 not in known and not extras.countries[a2].skip:
-            raise DictionaryError(
-                "E401",
-                path=src / "actors" / "countries.yaml",
-                detail=f"{a2} is not an ISO 3166 territory with an alpha-3 code",
-            )
-    for c in countries:
-        extra = extras.countries.get(c["a2"], CountryExtra())
-        if extra.skip:
-            continue
-        code = extra.code or c["a3"]
-        entries.append(
-            {
-                "id": f"country:{c['a3']}",
-                "kind": "country",
-                "code": code,
-                "country": c["a3"],
-                "sector": None,
-                "org": None,
-                "name": c["en"],
-                "keys": keys(_name_variants(c["ar"]) + _name_variants(c["en"]) + extra.ar + extra.en),
-            }
-        )
-    orgs: OrganizationsFile = load_yaml(src / "actors" / "organizations.yaml", OrganizationsFile)
-    for org in orgs.organizations:
-        entries.append(
-            {
-                "id": f"org:{org.id.lower()}",
-                "kind": "org",
-                "code": org.code,
-                "country": None,
-                "sector": None,
-                "org": org.id,
-                "name": org.name,
-                "keys": keys(org.ar + org.en),
-            }
-        )
-    agents: AgentsFile = load_yaml(src / "actors" / "agents.yaml", AgentsFile)
-    for agent in agents.agents:
-        for lang, names in (("ar", agent.ar), ("en", agent.en)):
-            for name in names:
-                entries.append(
-                    {
-                        "id": f"agent:{agent.sector}:{lang}:{normalize(name).replace(' ', '_')}",
-                        "kind": "agent",
-                        "code": agent.sector,
-                        "country": None,
-                        "sector": agent.sector,
-                        "org": None,
-                        "name": None,
-                        "keys": keys([name] + ([en_inflect.plural(name)] if lang == "en" else [])),
-                    }
-                )
+    alpha3 = {c["a2"]: c["a3"] for c in countries}
+    entries = [
+        *_country_entries(src, countries),
+        *_demonym_entries(src, alpha3),
+        *_org_entries(src),
+        *_group_entries(src),
+        *_agent_entries(src),
+        *_person_entries(src),
+        *_reference_entries(src),
+    ]
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise DictionaryError("E401", path=src / "actors", detail=f"duplicate entry ids {dupes[:5]}")
     return {"entries": entries}
+
+
+def _country_entries(src: Path, countries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    path = src / "actors" / "countries.yaml"
+    extras: CountriesFile = load_yaml(path, CountriesFile)
+    known = {c["a2"] for c in countries}
+    for a2 in extras.countries:
+        if a2 not in known and not extras.countries[a2].skip:
+            raise DictionaryError("E401", path=path, detail=f"{a2} is not an ISO 3166 territory with an alpha-3 code")
+    out = []
+    for c in countries:
+        extra = extras.countries.get(c["a2"], CountryExtra())
+        if not extra.skip:
+            names = _name_variants(c["ar"]) + _name_variants(c["en"]) + extra.ar + extra.en
+            out.append(
+                _entry(f"country:{c['a3']}", "country", extra.code or c["a3"], names, country=c["a3"], name=c["en"])
+            )
+    return out
+
+
+def arabic_nisba_forms(adjective: str) -> tuple[list[str], list[str]]:
+    """(adjective forms, plural people forms) of a masculine nisba: باكستاني -> باكستانية، باكستانيات،
+    باكستانيان، باكستانيتان ... and باكستانيون، باكستانيين."""
+    if not adjective.endswith("ي"):
+        return [adjective], []
+    adjectives = [adjective, adjective + "ة", adjective + "ات", adjective + "ان", adjective + "تان", adjective + "تين"]
+    return adjectives, [adjective + "ون", adjective + "ين"]
+
+
+def _english_plural_demonyms(adjectives: list[str]) -> list[str]:
+    return [a + "s" for a in adjectives if not a.endswith(("s", "sh", "ch", "ese", "x", "z"))]
+
+
+def _demonym_entries(src: Path, alpha3: dict[str, str]) -> list[dict[str, Any]]:
+    path = src / "actors" / "demonyms.yaml"
+    if not path.exists():
+        return []
+    spec: DemonymsFile = load_yaml(path, DemonymsFile)
+    out = []
+    for a2, d in spec.demonyms.items():
+        if a2 not in alpha3:
+            raise DictionaryError("E401", path=path, detail=f"{a2} is not an ISO 3166 code with an alpha-3 code")
+        a3 = alpha3[a2]
+        adjectives, people = [], []
+        for adjective in d.ar:
+            forms = arabic_nisba_forms(adjective)
+            adjectives += forms[0]
+            people += forms[1]
+        adjectives += d.ar_extra + d.en
+        people += _english_plural_demonyms(d.en)
+        if adjectives:
+            out.append(_entry(f"demonym:{a3}", "demonym", a3, adjectives, country=a3))
+        if people:
+            out.append(_entry(f"nationals:{a3}", "nationals", a3, people, country=a3))
+        capitals = d.capital.get("ar", []) + d.capital.get("en", [])
+        if capitals:
+            out.append(
+                _entry(
+                    f"capital:{a3}",
+                    "capital",
+                    f"{a3}GOV",
+                    capitals,
+                    country=a3,
+                    sector="GOV",
+                    name=next(iter(d.capital.get("en", [])), None),
+                )
+            )
+    return out
+
+
+def _org_entries(src: Path) -> list[dict[str, Any]]:
+    orgs: OrganizationsFile = load_yaml(src / "actors" / "organizations.yaml", OrganizationsFile)
+    return [
+        _entry(
+            f"org:{o.id.lower()}",
+            "org",
+            o.code,
+            o.ar + o.en,
+            country=_state_of(o.code),
+            org=o.id,
+            sector=_sector_of(o.code),
+            name=o.name,
+        )
+        for o in orgs.organizations
+    ]
+
+
+def _state_of(code: str) -> str | None:
+    """The state of an organisation code that belongs to one (USAMIL for CENTCOM), else None."""
+    return None if code[:3] in NON_STATE else code[:3]
+
+
+def _sector_of(code: str) -> str | None:
+    return None if code[:3] in NON_STATE else (code[3:6] or None)
+
+
+#: actor code prefixes that belong to no state
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"})
+
+
+def _group_entries(src: Path) -> list[dict[str, Any]]:
+    path = src / "actors" / "groups.yaml"
+    if not path.exists():
+        return []
+    spec: GroupsFile = load_yaml(path, GroupsFile)
+    out = []
+    for g in spec.groups:
+        if g.country and not g.code.startswith(g.country):
+            raise DictionaryError("E401", path=path, detail=f"group {g.id}: code {g.code} is not of {g.country}")
+        out.append(
+            _entry(
+                f"group:{g.id.lower()}",
+                "group",
+                g.code,
+                g.ar + g.en,
+                country=g.country,
+                sector=g.sector,
+                org=g.id,
+                name=g.name,
+            )
+        )
+    return out
+
+
+def _agent_entries(src: Path) -> list[dict[str, Any]]:
+    agents: AgentsFile = load_yaml(src / "actors" / "agents.yaml", AgentsFile)
+    out = []
+    seen: set[str] = set()
+    for agent in agents.agents:
+        for lang, names in (("ar", agent.ar), ("en", agent.en)):
+            for name in names:
+                id_ = f"agent:{agent.sector}:{lang}:{normalize(name).replace(' ', '_')}"
+                if id_ in seen:
+                    continue
+                seen.add(id_)
+                variants = [name] + ([en_inflect.plural(name)] if lang == "en" else [])
+                out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
+    return out
+
+
+def _person_entries(src: Path) -> list[dict[str, Any]]:
+    """People from every people*.yaml file. A person listed in two files (a general who became
+    president) is one entry with the names and roles of both; their roles must still not overlap."""
+    people: dict[str, Person] = {}
+    for path in sorted((src / "actors").glob("people*.yaml")):
+        spec: PeopleFile = load_yaml(path, PeopleFile)
+        for p in spec.people:
+            if p.id in people:
+                first = people[p.id]
+                try:
+                    p = Person(
+                        id=p.id,
+                        name=first.name,
+                        ar=_merged(first.ar, p.ar),
+                        en=_merged(first.en, p.en),
+                        roles=_merged_roles([*first.roles, *p.roles]),
+                    )
+                except ValueError as exc:
+                    raise DictionaryError("E401", path=path, detail=f"{p.id} (also in another file): {exc}") from None
+            people[p.id] = p
+    return [_person_entry(p) for p in people.values()]
+
+
+def _merged_roles(roles: list[Role]) -> list[Role]:
+    """Roles from two files: the same post (same code) recorded twice with overlapping dates is one role."""
+    out: list[Role] = []
+    for r in sorted(roles, key=lambda r: (r.code, r.start or date.min)):
+        last = out[-1] if out else None
+        if last is not None and last.code == r.code and (last.end is None or (r.start or date.min) <= last.end):
+            end = None if last.end is None or r.end is None else max(last.end, r.end)
+            out[-1] = Role(code=last.code, title=last.title, start=last.start, end=end, org=last.org or r.org)
+        else:
+            out.append(r)
+    return out
+
+
+def _merged(a: list[str], b: list[str]) -> list[str]:
+    return a + [x for x in b if x not in a]
+
+
+def _person_entry(p: Person) -> dict[str, Any]:
+    roles: list[dict[str, Any]] = [
+        {
+            "code": r.code,
+            "country": _state_of(r.code),
+            "sector": _sector_of(r.code),
+            "org": r.org,
+            "title": r.title,
+            "start": r.start.isoformat() if r.start else None,
+            "end": r.end.isoformat() if r.end else None,
+        }
+        for r in sorted(p.roles, key=lambda r: r.start or date.min)
+    ]
+    names = p.ar + p.en
+    # a surname names its bearer after a title ("President Trump"); very short ones (Moon Jae-in's "in") do not
+    surnames = sorted({key[-1] for key in keys(names) if len(key) >= 2 and len(key[-1]) >= 3 and key[-1] != "jr"})
+    return _entry(f"person:{p.id}", "person", roles[-1]["code"], names, name=p.name, roles=roles, surnames=surnames)
+
+
+def _reference_entries(src: Path) -> list[dict[str, Any]]:
+    spec: ReferencesFile = load_yaml(src / "actors" / "references.yaml", ReferencesFile)
+    return [_entry(f"backref:{lang}", "backref", "", names) for lang, names in sorted(spec.references.items())]

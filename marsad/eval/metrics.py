@@ -94,6 +94,9 @@ class Report:
     source: ActorScore = field(default_factory=ActorScore)
     target: ActorScore = field(default_factory=ActorScore)
     gold_events_found: int = 0
+    #: actor recognition alone: the actor Marsad resolves on the words the gold marks as the actor
+    resolved_source: ActorScore = field(default_factory=ActorScore)
+    resolved_target: ActorScore = field(default_factory=ActorScore)
     events_on_negatives: int = 0
     negative_sentences: int = 0
     events_beyond_gold: int = 0
@@ -134,6 +137,10 @@ class Report:
                 "source": self.source.to_dict(),
                 "target": self.target.to_dict(),
                 "gold_events_found": self.gold_events_found,
+                "resolved_on_gold_spans": {
+                    "source": self.resolved_source.to_dict(),
+                    "target": self.resolved_target.to_dict(),
+                },
             },
             "extra_events": {
                 "rate": round(self.extra_event_rate, 4),
@@ -155,7 +162,36 @@ def evaluate(gold: GoldSet, pipeline: Pipeline) -> Report:
     for item, doc in zip(gold.items, coded, strict=True):
         report.failed += doc.error is not None
         score_item(report, item, doc.events, gold.scope, cameo)
+        score_resolution(report, item, doc)
     return report
+
+
+def score_resolution(report: Report, item: GoldItem, doc: Document) -> None:
+    """For gold actors given as words of the sentence, compare the actor Marsad resolves on those
+    words (the mention that overlaps them most; none: no actor) with the gold country and sector."""
+    for g in item.events:
+        for gold_actor, score in ((g.source, report.resolved_source), (g.target, report.resolved_target)):
+            if gold_actor is None or not gold_actor.known or not gold_actor.text:
+                continue
+            span = locate(doc.text, gold_actor.text)
+            if span is None:
+                continue
+            overlaps = [(min(span[1], m.end) - max(span[0], m.start), m) for m in doc.mentions if m.actor]
+            best = max((o for o in overlaps if o[0] > 0), key=lambda o: o[0], default=None)
+            score.add(gold_actor, best[1].actor if best else None)
+
+
+def locate(text: str, words: str) -> tuple[int, int] | None:
+    """Character span of ``words`` (gold tokens joined by spaces) in ``text``, compared normalised."""
+    from marsad.lang.tokenize import tokenize
+
+    wanted = [t.norm for t in tokenize(words)]
+    tokens = list(tokenize(text))
+    n = len(wanted)
+    for i in range(len(tokens) - n + 1):
+        if [t.norm for t in tokens[i : i + n]] == wanted:
+            return tokens[i].start, tokens[i + n - 1].end
+    return None
 
 
 def score_item(
@@ -237,9 +273,8 @@ def _agreement(g: GoldEvent, e: Event) -> int:
 
 
 def _same_actor(g: GoldActor | None, a: Actor | None) -> bool:
-    if g is None or a is None:
-        return g is None and a is None
-    return (g.country, g.sector) == (a.country, a.sector)
+    """Same country and sector; a missing actor counts as (None, None), like a gold actor coded 'None'."""
+    return ((g.country, g.sector) if g else (None, None)) == ((a.country, a.sector) if a else (None, None))
 
 
 def _gold_str(e: GoldEvent) -> str:

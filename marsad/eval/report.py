@@ -20,6 +20,11 @@ def summary_line(r: Report) -> str:
             f"source country+sector={r.source.both / r.source.matched:.3f}"
             f" target={r.target.both / r.target.matched:.3f} (n={r.source.matched})"
         )
+    if r.resolved_source.matched:
+        parts.append(
+            f"resolution on gold spans source={r.resolved_source.both / r.resolved_source.matched:.3f}"
+            f" (n={r.resolved_source.matched}) target={_ratio(r.resolved_target.both, r.resolved_target.matched)}"
+        )
     parts.append(f"extra-event rate={r.extra_event_rate:.3f}")
     return " | ".join(parts)
 
@@ -83,6 +88,17 @@ def _file_section(r: Report, worst: int) -> list[str]:
         ]
         for side in ("source", "target"):
             a = d["actors"][side]
+            out.append(f"| {side} | {a['events']} | {a['country']} | {a['sector']} | {a['both']} |")
+        out.append("")
+    if r.resolved_source.matched:
+        out += [
+            "**Actor resolution on the gold actor spans** (recognition alone, whatever the event coding)",
+            "",
+            "| | actors | country | sector | both |",
+            "|---|---|---|---|---|",
+        ]
+        for side in ("source", "target"):
+            a = d["actors"]["resolved_on_gold_spans"][side]
             out.append(f"| {side} | {a['events']} | {a['country']} | {a['sector']} | {a['both']} |")
         out.append("")
     x = d["extra_events"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import permutations
 
+from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import Pattern, PatternBook, TriggerHit
@@ -46,7 +46,6 @@ MODALS = {
         }
     ),
 }
-JOINERS = frozenset({"و", "and", ",", "&"})
 PREPOSITIONS = {
     "ar": frozenset(
         map(
@@ -116,42 +115,6 @@ RELATIVES = frozenset(map(normalize, ["الذي", "التي", "الذين", "ا�
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 AGENT_MARKERS = {"ar": (("علي", "يد"), ("من", "قبل")), "en": (("by",),)}
-
-
-@dataclass(frozen=True, slots=True)
-class Group:
-    """One actor or several joined by 'and' / 'و' ("باكستان والاتحاد الأوروبي")."""
-
-    members: tuple[Mention, ...]
-    token_start: int
-    token_end: int
-
-    @property
-    def actors(self) -> list[Actor]:
-        return [m.actor for m in self.members if m.actor is not None]
-
-
-def group_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> list[Group]:
-    groups: list[Group] = []
-    for m in sorted(mentions, key=lambda m: m.token_start):
-        if groups and _joined(groups[-1], m, tokens):
-            g = groups[-1]
-            groups[-1] = Group((*g.members, m), g.token_start, m.token_end)
-        else:
-            groups.append(Group((m,), m.token_start, m.token_end))
-    return groups
-
-
-def _joined(group: Group, m: Mention, tokens: Sequence[Token]) -> bool:
-    between = tokens[group.token_end : m.token_start]
-    if not between:  # the conjunction is a clitic: والاتحاد
-        first = tokens[m.token_start]
-        return m.start > first.start and normalize(first.text[: m.start - first.start]).startswith("و")
-    return (
-        len(between) <= 2
-        and all(t.norm in JOINERS or t.norm == "the" for t in between)
-        and any(t.norm in JOINERS for t in between)
-    )
 
 
 class EventCoder:

@@ -18,6 +18,7 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
 SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
+ACCUSATIVE = "ا"  # the indefinite accusative ending (مسلحاً، جندياً): offered as a reading, not a clitic
 MIN_STEM = 2
 
 #: (form, start, end, prefix, suffix) with start/end indexing the normalised word
@@ -47,6 +48,9 @@ def analyses(norm: str, taa: bool = False) -> tuple[Analysis, ...]:
             add(form[2:], pos + 2, len(norm), prefix + "ال")
     for pos, prefix, form in starts:
         _suffix_readings(form, pos, len(norm), prefix, taa, add)
+    for pos, prefix, form in starts:
+        if form.endswith(ACCUSATIVE) and len(form) >= 5 and not form.endswith(("اا", "يا", "وا")):
+            add(form[:-1], pos, len(norm) - 1, prefix, ACCUSATIVE)  # مسلحا -> مسلح
     return tuple(out)
 
 

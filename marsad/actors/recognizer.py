@@ -1,0 +1,343 @@
+"""Actor recognition: dictionary matches are chained into actor phrases and resolved to actors.
+
+A phrase is a run of matches that describe one actor: titles and role nouns (agents), at most one
+anchor (a country, nationality adjective, capital, organisation or armed group), and a person, e.g.
+
+    الرئيس الأمريكي دونالد ترامب                 agent + demonym + person        -> USAGOV, Donald Trump
+    القائد العام للجيش الباكستاني المارشال آصف منير  agent + agent + demonym + agent + name -> PAKMIL
+    سفيرة الاتحاد الأوروبي لدى باكستان            agent + org (لدى ends the phrase) -> IGOEUREEC
+    Pakistan's army chief Field Marshal Asim Munir  country 's agent agent person   -> PAKMIL
+
+A person's code comes from the role they held on the event date. An unknown name after a title
+gets the title's code. Back-references (الجانبان، the two sides) resolve to the members of the last
+compound actor of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from marsad.actors.compound import group_mentions
+from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
+from marsad.actors.matcher import Match, longest_matches
+from marsad.lang.normalize import normalize
+from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
+
+STATE_ANCHORS = frozenset({"country", "demonym", "nationals", "capital"})
+ORG_ANCHORS = frozenset({"org", "group"})
+#: words that may stand inside a title chain without ending it
+MODIFIERS = frozenset(
+    map(
+        normalize,
+        [
+            "العام",
+            "العامة",
+            "الأعلى",
+            "الأول",
+            "الأولى",
+            "الجديد",
+            "الجديدة",
+            "المساعد",
+            "بالوكالة",
+            "السابق",
+            "السابقة",
+            "general",
+            "chief",
+            "deputy",
+            "acting",
+            "senior",
+            "top",
+            "former",
+            "new",
+            "then",
+        ],
+    )
+)
+AR_JOINERS = {("من",)}  # "وفد من الأردن": an agent from an anchor
+EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",)}
+#: prepositions after which a capital is a place, not its government
+LOCATIVES = frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
+FUNCTION_WORDS = frozenset(
+    map(
+        normalize,
+        [
+            "في",
+            "من",
+            "إلى",
+            "على",
+            "عن",
+            "مع",
+            "أن",
+            "إن",
+            "قد",
+            "لقد",
+            "كان",
+            "كانت",
+            "أمس",
+            "اليوم",
+            "الذي",
+            "التي",
+            "و",
+            "أو",
+            "ثم",
+            "قال",
+            "قالت",
+            "أكد",
+            "أكدت",
+            "يوم",
+            "خلال",
+            "بعد",
+            "قبل",
+            "لدى",
+            "عند",
+            "حيث",
+            "كما",
+        ],
+    )
+)
+MAX_NAME_TOKENS = 3
+
+
+@dataclass
+class Phrase:
+    matches: list[Match] = field(default_factory=list)
+    name_end: int | None = None  # token index after an unknown name absorbed at the end
+    person: ActorEntry | None = None
+
+    @property
+    def token_start(self) -> int:
+        return self.matches[0].token_start
+
+    @property
+    def token_end(self) -> int:
+        return self.name_end if self.name_end is not None else self.matches[-1].token_end
+
+    def kinds(self, group: frozenset[str]) -> list[Match]:
+        return [m for m in self.matches if m.entry.kind in group]
+
+
+class Recognizer:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        lexicon: frozenset[str] = frozenset(),
+        romanize: Callable[[str], str | None] | None = None,
+        common: frozenset[str] = frozenset(),
+    ) -> None:
+        self.dictionary = dictionary
+        self.lexicon = lexicon  # every known word: a known word is not split into clitics
+        self.common = common  # known words that are not names: a name after a title is not made of them
+        self.romanize = romanize
+
+    # ------------------------------------------------------------------ documents and sentences
+    def document(self, text: str, sentences: Sequence[Sentence], day: str | None) -> list[Mention]:
+        """Actor mentions of a document, with back-references resolved to the last compound actor."""
+        mentions: list[Mention] = []
+        last_compound: list[Actor] = []
+        for sentence in sentences:
+            found = self.sentence(text, sentence, day, last_compound)
+            mentions.extend(found)
+            for group in group_mentions([m for m in found if m.kind is MentionKind.ACTOR], sentence.tokens):
+                actors = group.actors
+                if len({a.code for a in actors}) > 1:
+                    last_compound = actors
+        return mentions
+
+    def sentence(self, text: str, sentence: Sentence, day: str | None, compound: Sequence[Actor] = ()) -> list[Mention]:
+        tokens = sentence.tokens
+        mentions: list[Mention] = []
+        for phrase in self._phrases(longest_matches(tokens, self.dictionary, self.lexicon), tokens):
+            if phrase.matches[0].entry.kind == "backref":
+                mentions.extend(_back_reference(phrase, text, sentence.index, compound))
+                continue
+            mention = self._resolve(phrase, text, tokens, sentence.index, day)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def _phrases(self, matches: list[Match], tokens: Sequence[Token]) -> list[Phrase]:
+        phrases: list[Phrase] = []
+        for k, m in enumerate(matches):
+            current = phrases[-1] if phrases else None
+            nxt = matches[k + 1] if k + 1 < len(matches) else None
+            if current is not None and current.name_end is None and self._attached(current, m, nxt, tokens):
+                current.matches.append(m)
+            else:
+                phrases.append(Phrase([m]))
+            self._absorb_name(phrases[-1], matches[k + 1] if k + 1 < len(matches) else None, tokens)
+        return phrases
+
+    def _attached(self, phrase: Phrase, m: Match, nxt: Match | None, tokens: Sequence[Token]) -> bool:
+        prev = phrase.matches[-1]
+        if prev.entry.kind in ("person", "backref") or m.entry.kind == "backref":
+            return False
+        gap = tuple(t.norm for t in tokens[prev.token_end : m.token_start])
+        arabic = tokens[m.token_start].is_arabic
+        clitic = normalize(tokens[m.token_start].text[: m.start - tokens[m.token_start].start])
+        if clitic.startswith(("و", "ف")):
+            return False  # "باكستان والاتحاد": a compound, not one actor
+        joined = gap in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
+        if any(w not in MODIFIERS for w in gap) and not joined and not (not arabic and gap in EN_JOINERS):
+            return False
+        if clitic and clitic not in ("ل", "لل", "ال"):
+            return False  # بباكستان, كالجيش: a prepositional phrase
+        kinds = {x.entry.kind for x in phrase.matches}
+        anchor = bool(kinds & (STATE_ANCHORS | ORG_ANCHORS))
+        if m.entry.kind in STATE_ANCHORS | ORG_ANCHORS:
+            # two anchors side by side are two actors; English puts the country first ("the army Pakistan")
+            return not anchor and (arabic or bool(gap) or prev.entry.kind != "agent")
+        if m.entry.kind == "agent" and anchor and prev.entry.kind != "agent":
+            # an appositive title after the anchor: Arabic only when a name follows ("... الباكستاني المارشال آصف منير")
+            return (
+                not arabic
+                or (nxt is not None and nxt.entry.kind == "person" and nxt.token_start == m.token_end)
+                or self._name_length(tokens, m.token_end) > 0
+            )
+        return True
+
+    def _absorb_name(self, phrase: Phrase, nxt: Match | None, tokens: Sequence[Token]) -> None:
+        """After a title, unknown name-like tokens belong to the phrase (they name the title holder)."""
+        last = phrase.matches[-1]
+        has_title = any(m.entry.kind == "agent" for m in phrase.matches)
+        if not has_title or last.entry.kind in ("person", "backref") or phrase.name_end is not None:
+            return
+        n = self._name_length(tokens, last.token_end)
+        if nxt is not None:
+            n = min(n, nxt.token_start - last.token_end)
+        if n:
+            phrase.name_end = last.token_end + n
+            surname = tokens[phrase.name_end - 1].norm
+            phrase.person = self.dictionary.surnames.get(surname)
+
+    def _name_length(self, tokens: Sequence[Token], start: int) -> int:
+        n = 0
+        while n < MAX_NAME_TOKENS and start + n < len(tokens) and self._name_like(tokens, start + n):
+            n += 1
+        return n
+
+    def _name_like(self, tokens: Sequence[Token], i: int) -> bool:
+        tok = tokens[i]
+        if tok.kind is not TokenKind.WORD:
+            return False
+        if tok.is_arabic:
+            # a name is no common word under any reading (بالضرب، قرب) and no plural verb (أصيبوا)
+            forms = {r.form for r in tok.readings}
+            return (
+                not (forms & self.common)
+                and tok.norm not in FUNCTION_WORDS
+                and len(tok.norm) > 1
+                and not tok.norm.endswith("وا")
+            )
+        return tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in ("the", "of")
+
+    # ------------------------------------------------------------------ resolution
+    def _resolve(
+        self, phrase: Phrase, text: str, tokens: Sequence[Token], index: int, day: str | None
+    ) -> Mention | None:
+        first = phrase.matches[0]
+        start = first.start
+        end = tokens[phrase.token_end - 1].end if phrase.name_end is not None else phrase.matches[-1].end
+        kinds = [m.entry for m in phrase.matches]
+        person = next((e for e in kinds if e.kind == "person"), phrase.person)
+        anchor = next((e for e in kinds if e.kind in ORG_ANCHORS), None) or next(
+            (e for e in kinds if e.kind in STATE_ANCHORS), None
+        )
+        agents = [e for e in kinds if e.kind == "agent"]
+        if anchor is not None and anchor.kind == "capital" and _after_locative(tokens, first, text):
+            return None
+        if anchor is not None and anchor.kind == "demonym" and not agents and person is None:
+            return None  # "الحدود الباكستانية": an adjective, not an actor
+        role = person.role_on(day) if person else None
+        surface = text[start:end]
+        if role is not None and person is not None:
+            actor = _role_actor(role, person, surface, start, end)
+        else:
+            composed = self._composed(anchor, agents, surface, start, end)
+            if composed is None:
+                return None
+            actor = composed
+            if person is not None or phrase.name_end is not None:
+                name = person.name if person else self._romanized(tokens, phrase)
+                actor = Actor(
+                    actor.code,
+                    actor.country,
+                    actor.sector,
+                    actor.org,
+                    name,
+                    person.id if person else actor.id,
+                    surface,
+                    start,
+                    end,
+                )
+        kind = (
+            MentionKind.AGENT
+            if anchor is None and person is None and actor.country is None and actor.org is None
+            else MentionKind.ACTOR
+        )
+        return Mention(start, end, kind, actor.id, index, phrase.token_start, phrase.token_end, actor)
+
+    def _composed(
+        self, anchor: ActorEntry | None, agents: list[ActorEntry], surface: str, start: int, end: int
+    ) -> Actor | None:
+        sector = _head_sector(agents)
+        if anchor is None:
+            if sector is None:
+                return None
+            return Actor(sector, None, sector, None, None, f"agent:{sector}", surface, start, end)
+        if anchor.kind in ORG_ANCHORS:
+            return Actor(
+                anchor.code, anchor.country, anchor.sector, anchor.org, anchor.name, anchor.id, surface, start, end
+            )
+        country = anchor.country or anchor.code[:3]
+        if sector is None:
+            sector = anchor.sector
+        code = f"{country}{sector or ''}"
+        id_ = f"country:{country}" + (f"+{sector}" if sector else "")
+        return Actor(code, country, sector, None, None if sector else anchor.name, id_, surface, start, end)
+
+    def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
+        if phrase.name_end is None:
+            return None
+        last = phrase.matches[-1].token_end
+        words = [t.text for t in tokens[last : phrase.name_end]]
+        if tokens[last].is_arabic:
+            return self.romanize(" ".join(words)) if self.romanize else None
+        return " ".join(words)
+
+
+def _head_sector(agents: list[ActorEntry]) -> str | None:
+    """The most specific sector of a title chain: the first that is not plain government, else GOV."""
+    sectors = [a.sector for a in agents if a.sector]
+    return next((s for s in sectors if s != "GOV"), sectors[0] if sectors else None)
+
+
+def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: int) -> Actor:
+    return Actor(role.code, role.country, role.sector, role.org, person.name, person.id, surface, start, end)
+
+
+def _after_locative(tokens: Sequence[Token], m: Match, text: str) -> bool:
+    tok = tokens[m.token_start]
+    clitic = normalize(tok.text[: m.start - tok.start]).lstrip("وف")
+    if clitic[:1] in ("ب", "ل") or clitic.startswith("ف"):
+        return True
+    return m.token_start > 0 and tokens[m.token_start - 1].norm in LOCATIVES
+
+
+def _back_reference(phrase: Phrase, text: str, index: int, compound: Sequence[Actor]) -> list[Mention]:
+    """One mention per member of the last compound actor, all on the reference's words."""
+    m = phrase.matches[0]
+    surface = text[m.start : m.end]
+    return [
+        Mention(
+            m.start,
+            m.end,
+            MentionKind.ACTOR,
+            a.id,
+            index,
+            m.token_start,
+            m.token_end,
+            Actor(a.code, a.country, a.sector, a.org, a.name, a.id, surface, m.start, m.end),
+        )
+        for a in compound
+    ]
