@@ -121,3 +121,53 @@ def test_data_build_rejects_malformed_sources(tmp_path: Path, file: str, text: s
     with pytest.raises(DictionaryError) as info:
         build.build_all(src)
     assert needle in str(info.value)
+
+
+def test_data_actor_dictionaries_reach_their_sizes() -> None:
+    entries = data.load("actors.json")["entries"]
+    kinds: dict[str, int] = {}
+    for e in entries:
+        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+    assert kinds["org"] >= 150 and kinds["group"] >= 150 and kinds["person"] >= 600
+    arabic_agents = [e for e in entries if e["kind"] == "agent" and e["id"].split(":")[2] == "ar"]
+    english_agents = [e for e in entries if e["kind"] == "agent" and e["id"].split(":")[2] == "en"]
+    assert len(arabic_agents) >= 300 and len(english_agents) >= 300
+    people = [e for e in entries if e["kind"] == "person"]
+    assert all(r["start"] is None or r["end"] is None or r["start"] <= r["end"] for p in people for r in p["roles"])
+
+
+@pytest.mark.parametrize(
+    ("adjective", "forms"),
+    [
+        ("باكستاني", {"باكستانية", "باكستانيات", "باكستانيون", "باكستانيين", "باكستانيان"}),
+        ("مصري", {"مصرية", "مصريون"}),
+    ],
+)
+def test_data_nisba_forms(adjective: str, forms: set[str]) -> None:
+    from marsad.build.actors import arabic_nisba_forms
+
+    adjectives, people = arabic_nisba_forms(adjective)
+    assert forms <= set(adjectives) | set(people)
+    assert adjective + "ون" in people and adjective + "ة" in adjectives
+
+
+def test_data_build_rejects_overlapping_roles_and_merges_files(tmp_path: Path) -> None:
+    src = _copy_src(tmp_path)
+    person = "people:\n  - id: test_person\n    name: Test Person\n    ar: [شخص تجريبي]\n    en: [Test Person]\n"
+    (src / "actors" / "people_a.yaml").write_text(
+        person + "    roles:\n      - {code: PAKGOV, title: Minister, start: 2020-01-01, end: 2022-01-01}\n",
+        encoding="utf-8",
+    )
+    (src / "actors" / "people_b.yaml").write_text(
+        person + "    roles:\n      - {code: PAKMIL, title: General, start: 2015-01-01, end: 2019-12-31}\n",
+        encoding="utf-8",
+    )
+    merged = [e for e in build.build_actors(src, build.cldr_countries())["entries"] if e["id"] == "person:test_person"]
+    assert [r["code"] for r in merged[0]["roles"]] == ["PAKMIL", "PAKGOV"]
+    (src / "actors" / "people_b.yaml").write_text(
+        person + "    roles:\n      - {code: PAKMIL, title: General, start: 2021-01-01, end: 2023-01-01}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError) as info:
+        build.build_actors(src, build.cldr_countries())
+    assert "overlap" in str(info.value)

@@ -37,7 +37,8 @@ class ActorEntry:
     roles: tuple[Role, ...] = ()
 
     def role_on(self, day: str | None) -> Role | None:
-        """The role held on ``day`` (ISO date); without a date, the current (open-ended) or last one."""
+        """The role held on ``day`` (ISO date); without a date, the current (open-ended) or last one.
+        ``None`` when the person held none of their roles on that day (see ``out_of_office``)."""
         if not self.roles:
             return None
         dated = [r for r in self.roles if r.start or r.end]
@@ -45,6 +46,16 @@ class ActorEntry:
         if day is None:
             return next((r for r in reversed(dated) if r.end is None), default or self.roles[-1])
         return next((r for r in reversed(dated) if r.holds_on(day)), default)
+
+    def out_of_office(self, day: str | None) -> Role | None:
+        """Outside their dated roles a person is one of their country's elites (CAMEO ``ELI``): the country
+        of the latest role before ``day``, else of the first role."""
+        dated = [r for r in self.roles if r.country]
+        if not dated:
+            return None
+        before = [r for r in dated if day is not None and r.start is not None and r.start <= day]
+        country = (before[-1] if before else dated[0]).country
+        return Role(f"{country}ELI", country, "ELI", None, "out of office", None, None)
 
 
 class ActorDictionary:

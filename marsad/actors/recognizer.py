@@ -248,7 +248,7 @@ class Recognizer:
             return None
         if anchor is not None and anchor.kind == "demonym" and not agents and person is None:
             return None  # "الحدود الباكستانية": an adjective, not an actor
-        role = person.role_on(day) if person else None
+        role = (person.role_on(day) or person.out_of_office(day)) if person else None
         surface = text[start:end]
         if role is not None and person is not None:
             actor = _role_actor(role, person, surface, start, end)

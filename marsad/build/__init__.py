@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent.parent
 SRC = REPO / "data_src"
 OUT = Path(__file__).resolve().parent.parent / "data"
 
-__all__ = ["OUT", "SRC", "build_all", "cldr_countries", "main"]
+__all__ = ["OUT", "SRC", "build_actors", "build_all", "cldr_countries", "main"]
 
 
 def build_all(src: Path = SRC) -> dict[str, str]:

@@ -1,0 +1,124 @@
+"""Actor recognition in Arabic and English: dictionaries, phrases, roles by date, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import Document
+from marsad.pipeline import Pipeline, load_pipeline
+
+
+@pytest.fixture(scope="module")
+def actors_pipeline() -> Pipeline:
+    return load_pipeline(stages=("language", "text", "actors"))
+
+
+def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tuple[str, str]]:
+    doc = p(Document(text, date=date))
+    return [(m.actor.code, text[m.start : m.end]) for m in doc.mentions if m.actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # countries, nationality adjectives with agents, capitals as governments
+        ("أعلنت باكستان", "PAK", "باكستان"),
+        ("قالت وزارة الخارجية الباكستانية", "PAKGOV", "وزارة الخارجية الباكستانية"),
+        ("أكد الجيش الباكستاني", "PAKMIL", "الجيش الباكستاني"),
+        ("اعتقلت الشرطة المصرية", "EGYCOP", "الشرطة المصرية"),
+        ("قال وزير خارجية باكستان", "PAKGOV", "وزير خارجية باكستان"),
+        ("أعلنت حكومة الأردن", "JORGOV", "حكومة الأردن"),
+        ("أعلنت واشنطن", "USAGOV", "واشنطن"),
+        ("قالت طهران", "IRNGOV", "طهران"),
+        ("وصل وفد من الأردن", "JORGOV", "وفد من الأردن"),
+        ("قتل ثلاثة جنود إسرائيليين", "ISRMIL", "جنود إسرائيليين"),
+        # organisations and groups, with clitics
+        ("اتفقت مصر والاتحاد الأوروبي", "IGOEUREEC", "الاتحاد الأوروبي"),
+        ("دعا مجلس الأمن الدولي", "IGOUNO", "مجلس الأمن الدولي"),
+        ("قالت القيادة المركزية الأمريكية", "USAMIL", "القيادة المركزية الأمريكية"),
+        ("أعلنت حركة طالبان باكستان", "PAKREB", "حركة طالبان باكستان"),
+        ("تبنى تنظيم داعش الهجوم", "IMGREB", "تنظيم داعش"),
+        ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "حلف الناتو"),
+        # titles and people, resolved on the date
+        ("الرئيس الأمريكي دونالد ترامب", "USAGOV", "الرئيس الأمريكي دونالد ترامب"),
+        ("رئيس الوزراء الباكستاني شهباز شريف", "PAKGOV", "رئيس الوزراء الباكستاني شهباز شريف"),
+        (
+            "القائد العام للجيش الباكستاني المارشال عاصم منير",
+            "PAKMIL",
+            "القائد العام للجيش الباكستاني المارشال عاصم منير",
+        ),
+        ("سفيرة الاتحاد الأوروبي لدى باكستان", "IGOEUREEC", "سفيرة الاتحاد الأوروبي"),
+        ("الأمين العام للأمم المتحدة أنطونيو غوتيريش", "IGOUNO", "الأمين العام للأمم المتحدة أنطونيو غوتيريش"),
+        # an unknown name after a known title keeps the title's code
+        ("قال وزير الخارجية المصري سامح فهمي", "EGYGOV", "وزير الخارجية المصري سامح فهمي"),
+        # unidentified armed men and people
+        ("هاجم مسلحون مجهولون", "UAF", "مسلحون مجهولون"),
+        ("قتل خمسة أشخاص", "CVL", "أشخاص"),
+        # English
+        ("Pakistan said", "PAK", "Pakistan"),
+        ("the Pakistani army said", "PAKMIL", "Pakistani army"),
+        ("Pakistan's foreign ministry said", "PAKGOV", "Pakistan's foreign ministry"),
+        ("the government of Jordan said", "JORGOV", "government of Jordan"),
+        ("a delegation from Jordan arrived", "JORGOV", "delegation from Jordan"),
+        ("The US army said", "USAMIL", "US army"),
+        ("CENTCOM said", "USAMIL", "CENTCOM"),
+        ("the European Union said", "IGOEUREEC", "European Union"),
+        (
+            "Pakistan's army chief Field Marshal Asim Munir said",
+            "PAKMIL",
+            "Pakistan's army chief Field Marshal Asim Munir",
+        ),
+        ("President Trump said", "USAGOV", "President Trump"),
+        ("UN Secretary-General Antonio Guterres said", "IGOUNO", "UN Secretary-General Antonio Guterres"),
+        ("Gunmen attacked", "UAF", "Gunmen"),
+        ("the Taliban said", "AFGREB", "Taliban"),
+        ("Israeli troops entered", "ISRMIL", "Israeli troops"),
+    ],
+)
+def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أغلقت السلطات الحدود الباكستانية",  # a nationality adjective on a thing is no actor
+        "وصل الوفد إلى واشنطن",  # a capital after a preposition is a place
+        "arrived in Washington",
+        "the Pakistani border",
+    ],
+)
+def test_actors_not_actors(actors_pipeline: Pipeline, text: str) -> None:
+    codes = [c for c, _ in _actors(actors_pipeline, text)]
+    assert not any(c.startswith(("PAK", "USA")) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("2025-07-18", "PAKGOV"), ("2022-06-01", "PAKGOV"), ("2023-10-01", "PAKELI"), ("2005-01-01", "PAKELI")],
+)
+def test_actors_people_resolve_to_the_role_held_on_the_date(
+    actors_pipeline: Pipeline, date: str, code: str | None
+) -> None:
+    found = dict((s, c) for c, s in _actors(actors_pipeline, "قال شهباز شريف", date))
+    assert found.get("شهباز شريف") == code
+
+
+def test_actors_back_references_resolve_to_the_last_compound(actors_pipeline: Pipeline) -> None:
+    text = "اتفقت باكستان والاتحاد الأوروبي على التعاون. وقال الجانبان إن الحوار سيستمر."
+    found = _actors(actors_pipeline, text)
+    assert ("PAK", "الجانبان") in found and ("IGOEUREEC", "الجانبان") in found
+    english = _actors(actors_pipeline, "Egypt and Jordan met in Cairo. Both sides agreed to meet again.")
+    assert {c for c, s in english if s == "Both sides"} == {"EGY", "JOR"}
+
+
+def test_actors_compounds_are_separate_actors(actors_pipeline: Pipeline) -> None:
+    found = _actors(actors_pipeline, "اتفقت باكستان والاتحاد الأوروبي")
+    assert found == [("PAK", "باكستان"), ("IGOEUREEC", "الاتحاد الأوروبي")]
+
+
+def test_actors_offsets_index_the_original_text(actors_pipeline: Pipeline) -> None:
+    text = "وقالت وَزارةُ الخارجيةِ الباكستانيةُ إنَّ"
+    doc = actors_pipeline(Document(text))
+    (m,) = [m for m in doc.mentions if m.actor]
+    assert text[m.start : m.end] == m.actor.text == "وَزارةُ الخارجيةِ الباكستانيةُ"  # type: ignore[union-attr]
