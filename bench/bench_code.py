@@ -59,6 +59,17 @@ def main() -> None:
     n_tokens = sum(1 for d in docs for _ in tokenize(d.text))
     text_layer = time.perf_counter() - t1
 
+    t3 = time.perf_counter()
+    from marsad.actors.dictionary import ActorDictionary
+
+    dictionary = ActorDictionary.default()
+    dict_load = time.perf_counter() - t3
+    actors_only = load_pipeline(stages=("language", "text", "actors"))
+    t3 = time.perf_counter()
+    with_actors = list(actors_only.pipe(docs, on_error="record"))
+    actors_time = time.perf_counter() - t3
+    n_mentions = sum(len(d.mentions) for d in with_actors)
+
     t2 = time.perf_counter()
     coded = list(pipeline.pipe(docs, on_error="record"))
     coding = time.perf_counter() - t2
@@ -73,6 +84,11 @@ def main() -> None:
         f"text layer (normalise + tokenise + clitic readings): {n_cold / cold:,.0f} tokens/s on the "
         f"{len(unique)} distinct texts (cold word cache), {n_tokens / text_layer:,.0f} tokens/s over all "
         f"{len(docs)} documents ({n_tokens:,} tokens)"
+    )
+    print(f"actor dictionary: {len(dictionary):,} entries loaded in {dict_load:.2f} s")
+    print(
+        f"text + actors: {sum(len(d.sentences) for d in with_actors) / actors_time:,.0f} sentences/s "
+        f"({n_mentions:,} actor mentions)"
     )
     print(
         f"full coder: {n_sentences / coding:,.0f} sentences/s, {len(docs) / coding:,.0f} documents/s "
