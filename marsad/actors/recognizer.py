@@ -97,6 +97,8 @@ FUNCTION_WORDS = frozenset(
     )
 )
 MAX_NAME_TOKENS = 3
+#: sectors of role nouns that name groups of people, never one named person
+GROUP_SECTORS = frozenset({"CVL", "UAF", "REF", "LAB", "AGR", "EDU", "BUS", "CRM"})
 
 
 @dataclass
@@ -199,9 +201,12 @@ class Recognizer:
     def _absorb_name(self, phrase: Phrase, nxt: Match | None, tokens: Sequence[Token]) -> None:
         """After a title, unknown name-like tokens belong to the phrase (they name the title holder)."""
         last = phrase.matches[-1]
-        has_title = any(m.entry.kind == "agent" for m in phrase.matches)
-        if not has_title or last.entry.kind in ("person", "backref") or phrase.name_end is not None:
+        titles = [m for m in phrase.matches if m.entry.kind == "agent"]
+        if not titles or last.entry.kind in ("person", "backref") or phrase.name_end is not None:
             return
+        title = titles[-1]
+        if title.entry.sector in GROUP_SECTORS or _plural(tokens[title.token_end - 1]):
+            return  # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name
         n = self._name_length(tokens, last.token_end)
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
@@ -227,7 +232,7 @@ class Recognizer:
                 not (forms & self.common)
                 and tok.norm not in FUNCTION_WORDS
                 and len(tok.norm) > 1
-                and not tok.norm.endswith("وا")
+                and not _verb_like(tok.norm)
             )
         return tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in ("the", "of")
 
@@ -304,6 +309,19 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def _verb_like(norm: str) -> bool:
+    """Plural and dual verb forms (أصيبوا، يرتدون، تطالبان), which no name looks like."""
+    return norm.endswith("وا") or (norm[:1] in "يتن" and norm.endswith(("ون", "ان")) and len(norm) >= 5)
+
+
+def _plural(token: Token) -> bool:
+    """A sound plural or dual (متظاهرون، مسؤولين، جنديان) or an English plural (officials)."""
+    norm = token.norm
+    if token.is_arabic:
+        return norm.endswith(("ون", "ين", "ات", "ان")) and len(norm) >= 5
+    return norm.endswith("s") and not norm.endswith(("ss", "us", "is"))
 
 
 def _head_sector(agents: list[ActorEntry]) -> str | None:
