@@ -44,11 +44,21 @@ class PatternsFile(Strict):
 
 
 def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, Any]:
-    path = src / "events" / f"{lang}.yaml"
-    spec: PatternsFile = load_yaml(path, PatternsFile)
-    if spec.lang != lang:
-        raise DictionaryError("E401", path=path, detail=f"lang is {spec.lang!r}, expected {lang!r}")
+    """Every pattern of ``events/{lang}.yaml`` and ``events/{lang}_*.yaml`` (in file-name order)."""
     seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    paths = sorted((src / "events").glob(f"{lang}.yaml")) + sorted((src / "events").glob(f"{lang}_*.yaml"))
+    for path in paths:
+        spec: PatternsFile = load_yaml(path, PatternsFile)
+        if spec.lang != lang:
+            raise DictionaryError("E401", path=path, detail=f"lang is {spec.lang!r}, expected {lang!r}")
+        out += _file_patterns(path, spec, lang, ontology, seen)
+    return {"lang": lang, "patterns": out}
+
+
+def _file_patterns(
+    path: Path, spec: PatternsFile, lang: str, ontology: dict[str, Any], seen: set[str]
+) -> list[dict[str, Any]]:
     out = []
     for p in spec.patterns:
         if p.id in seen:
@@ -73,7 +83,7 @@ def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, 
                 "target_preps": [normalize(w) for w in p.target_preps],
             }
         )
-    return {"lang": lang, "patterns": out}
+    return out
 
 
 def _verb_forms(lang: str, verbs: list[ArabicVerb | str], path: Path, pid: str) -> tuple[set[str], set[str]]:

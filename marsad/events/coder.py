@@ -165,15 +165,15 @@ class EventCoder:
     def _choose(
         self, hit: TriggerHit, tokens: Sequence[Token], book: PatternBook, consumed: set[int]
     ) -> Pattern | None:
-        """The first candidate whose complement (if any) follows the trigger; marks the complement used."""
+        """The first candidate whose complement follows the trigger (marked as used), else the first
+        candidate without a complement: a specific pattern always beats a general one."""
         for pattern in hit.candidates:
-            if not pattern.with_:
-                return pattern
-            span = _find_complement(tokens, hit.token + 1, pattern.with_, self.settings.complement_window)
-            if span is not None:
-                consumed.update(range(*span))
-                return pattern
-        return None
+            if pattern.with_:
+                span = _find_complement(tokens, hit.token + 1, pattern.with_, self.settings.complement_window)
+                if span is not None:
+                    consumed.update(range(*span))
+                    return pattern
+        return next((p for p in hit.candidates if not p.with_), None)
 
     # ------------------------------------------------------------------ attribution
     def _events(
