@@ -20,8 +20,11 @@ FORMATS = click.Choice(["table", "jsonl", "csv"])
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
     obj = ctx.find_root().obj or {}
-    if obj.get("dictionaries"):
-        overrides.setdefault("dictionaries", list(obj["dictionaries"]))
+    for key in ("dictionaries", "patterns"):
+        if obj.get(key):
+            overrides.setdefault(key, list(obj[key]))
+    if obj.get("patterns_mode"):
+        overrides.setdefault("patterns_mode", obj["patterns_mode"])
     try:
         return load_settings(obj.get("config"), **overrides)
     except MarsadError as exc:
@@ -60,13 +63,30 @@ def _report_errors(docs: list[Document]) -> None:
     type=click.Path(exists=True, dir_okay=False),
     help="A user dictionary (Marsad YAML, e.g. from 'marsad dict import'); may be repeated.",
 )
+@click.option(
+    "--patterns",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A user event-pattern file (e.g. from 'marsad dict import-verbs'); may be repeated.",
+)
+@click.option(
+    "--patterns-mode",
+    type=click.Choice(["add", "replace"]),
+    default=None,
+    help="Add user patterns before the built-in ones (default) or use them instead.",
+)
 @click.version_option(package_name="marsad")
 @click.pass_context
-def cli(ctx: click.Context, config: str | None, dictionaries: tuple[str, ...]) -> None:
+def cli(
+    ctx: click.Context,
+    config: str | None,
+    dictionaries: tuple[str, ...],
+    patterns: tuple[str, ...],
+    patterns_mode: str | None,
+) -> None:
     """Marsad: political event data from Arabic and English news."""
     ctx.ensure_object(dict)
-    ctx.obj["config"] = config
-    ctx.obj["dictionaries"] = dictionaries
+    ctx.obj.update(config=config, dictionaries=dictionaries, patterns=patterns, patterns_mode=patterns_mode)
 
 
 @cli.command()
@@ -244,6 +264,32 @@ def dict_import(files: tuple[str, ...], kind: str, output: IO[str]) -> None:
     click.echo(
         f"imported {len(actors)} actors and {sum(len(a['names']) for a in agents)} agent names"
         f"{f'; {len(problems)} malformed lines skipped' if problems else ''}",
+        err=True,
+    )
+
+
+@dict_group.command("import-verbs")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--lang", type=click.Choice(["ar", "en"]), required=True, help="Language of the verb dictionary.")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def dict_import_verbs(file: str, lang: str, output: IO[str]) -> None:
+    """Convert a PETRARCH/UniversalPetrarch verb dictionary into a Marsad pattern file (use with --patterns)."""
+    from pathlib import Path
+
+    import yaml
+
+    from marsad.events import importer
+
+    problems: list[str] = []
+    blocks = importer.parse_verbs(Path(file).read_text(encoding="utf-8", errors="replace"), file, problems)
+    from marsad import data
+
+    patterns = importer.to_patterns(blocks, lang, frozenset(data.load("ontology.json")["codes"]))
+    output.write(f"# Marsad event patterns imported from {Path(file).name} by 'marsad dict import-verbs'.\n")
+    output.write(yaml.safe_dump({"lang": lang, "patterns": patterns}, allow_unicode=True, sort_keys=False, width=120))
+    click.echo(
+        f"imported {len(blocks)} verb blocks as {len(patterns)} patterns; {len(problems)} lines skipped "
+        "(patterns with words before the verb, or without a usable code)",
         err=True,
     )
 

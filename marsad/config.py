@@ -40,6 +40,13 @@ class Settings(BaseSettings):
         default_factory=list,
         description="User dictionaries (Marsad YAML, e.g. from 'marsad dict import') loaded with the built-in ones.",
     )
+    patterns: list[str] = Field(
+        default_factory=list,
+        description="User event-pattern files (data_src/events schema, e.g. from 'marsad dict import-verbs').",
+    )
+    patterns_mode: Literal["add", "replace"] = Field(
+        "add", description="'add' user patterns before the built-in ones, or 'replace' the built-in ones."
+    )
     min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="Events below this confidence are dropped.")
 
     @field_validator("date")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from marsad import data
 from marsad.actors import userdict
@@ -12,6 +13,7 @@ from marsad.actors.recognizer import Recognizer
 from marsad.config import Settings
 from marsad.errors import InputError
 from marsad.events.coder import EventCoder
+from marsad.events.patterns import PatternBook
 from marsad.lang.detect import detect
 from marsad.lang.sentences import split
 from marsad.lang.tokenize import tokenize
@@ -60,9 +62,28 @@ def actors_stage(settings: Settings) -> StageFn:
 
 @stage("events", requires={"tokens", "mentions.actor"}, provides={"events"})
 def events_stage(settings: Settings) -> StageFn:
-    coder = EventCoder(settings)
+    coder = EventCoder(settings, books=_pattern_books(settings))
 
     def run(doc: Document) -> Document:
         return coder.code_document(doc)
 
     return run
+
+
+def _pattern_books(settings: Settings) -> dict[str, PatternBook] | None:
+    """The built-in pattern books, with the user's pattern files added or in their place."""
+    if not settings.patterns:
+        return None
+    from marsad.build.patterns import load_user_patterns
+
+    ontology = data.load("ontology.json")
+    user: dict[str, list[dict[str, Any]]] = {"ar": [], "en": []}
+    for path in settings.patterns:
+        lang, records = load_user_patterns(path, ontology)
+        user[lang] += records
+    books = {}
+    for lang in ("ar", "en"):
+        base = [] if settings.patterns_mode == "replace" else data.load(f"patterns_{lang}.json")["patterns"]
+        lexicon = frozenset(data.load("lexicon_ar.json")["words"]) if lang == "ar" else frozenset()
+        books[lang] = PatternBook(lang, [*user[lang], *base], lexicon)
+    return books

@@ -52,11 +52,11 @@ def build_patterns(src: Path, lang: str, ontology: dict[str, Any]) -> dict[str, 
         spec: PatternsFile = load_yaml(path, PatternsFile)
         if spec.lang != lang:
             raise DictionaryError("E401", path=path, detail=f"lang is {spec.lang!r}, expected {lang!r}")
-        out += _file_patterns(path, spec, lang, ontology, seen)
+        out += compile_patterns(path, spec, lang, ontology, seen)
     return {"lang": lang, "patterns": out}
 
 
-def _file_patterns(
+def compile_patterns(
     path: Path, spec: PatternsFile, lang: str, ontology: dict[str, Any], seen: set[str]
 ) -> list[dict[str, Any]]:
     out = []
@@ -114,3 +114,10 @@ def _noun_forms(lang: str, nouns: list[str]) -> set[str]:
     for noun in nouns:
         forms |= ar_inflect.noun_forms(noun) if lang == "ar" else en_inflect.noun_forms(noun)
     return forms
+
+
+def load_user_patterns(path: str | Path, ontology: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """(language, compiled records) of a user pattern file in the data_src/events schema."""
+    p = Path(path)
+    spec: PatternsFile = load_yaml(p, PatternsFile)
+    return spec.lang, compile_patterns(p, spec, spec.lang, ontology, set())

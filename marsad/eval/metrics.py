@@ -199,7 +199,8 @@ def score_item(
 ) -> None:
     """Add one gold sentence and the events coded for it to ``report``. ``scope`` limits predictions to
     the event types a binary gold set is about; ``cameo`` scores CAMEO roots (gold that codes them)."""
-    predicted = [e for e in events if scope is None or e.plover in scope]
+    # an event flagged negated or hypothetical is, by the event record's definition, not itself an event
+    predicted = [e for e in events if (scope is None or e.plover in scope) and not (e.negated or e.hypothetical)]
     gold_types = {e.plover for e in item.events if e.plover}
     pred_types = {e.plover for e in predicted if e.plover}
     report.sentences += 1

@@ -113,6 +113,33 @@ PREPOSITIONS = {
 #: a verb right after one of these has its subject in the relative clause's head, not in an actor before it
 RELATIVES = frozenset(map(normalize, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "who", "which", "that"]))
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
+#: words that open a reported or subordinate clause: a subject before them is not the subject of a verb
+#: after them ("قال X إن Y هاجم", "X said that Y attacked", "X, who ...")
+SUBJECT_BARRIERS = CLAUSE_BREAKS | frozenset(
+    map(
+        normalize,
+        [
+            "أن",
+            "إن",
+            "بأن",
+            "لأن",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "الذي",
+            "التي",
+            "الذين",
+            "حيث",
+            "عندما",
+            "بعدما",
+            "when",
+            "after",
+            "while",
+            "where",
+        ],
+    )
+)
 PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
 AGENT_MARKERS = {"ar": (("علي", "يد"), ("من", "قبل")), "en": (("by",),)}
 
@@ -198,7 +225,11 @@ class EventCoder:
         after = [
             g for g in groups if t < g.token_start <= t + window and not _clause_break(tokens, t + 1, g.token_start)
         ]
-        before = [g for g in groups if t - window <= g.token_end - 1 < t and not _clause_break(tokens, g.token_end, t)]
+        before = [
+            g
+            for g in groups
+            if t - window <= g.token_end - 1 < t and not _clause_break(tokens, g.token_end, t, SUBJECT_BARRIERS)
+        ]
         if hit.is_noun:
             return _noun_arguments(tokens, hit, pattern, before, after, lang)
         if t > 0 and tokens[t - 1].norm in RELATIVES:
@@ -338,8 +369,8 @@ def _phrase_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool
     return all(phrase[k] in {r.form for r in tokens[j + k].readings if not r.prefix} for k in range(1, len(phrase)))
 
 
-def _clause_break(tokens: Sequence[Token], begin: int, end: int) -> bool:
-    return any(tokens[k].norm in CLAUSE_BREAKS for k in range(begin, end))
+def _clause_break(tokens: Sequence[Token], begin: int, end: int, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
+    return any(tokens[k].norm in breaks for k in range(begin, end))
 
 
 def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | None:
