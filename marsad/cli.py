@@ -314,6 +314,48 @@ def actors(ctx: click.Context, text: str, date: str | None, lang: str | None) ->
         click.echo(f"{a.code:12} «{a.text}» [{m.start}:{m.end}] {details}  ({a.id})")
 
 
+@cli.command("explain")
+@click.argument("text")
+@click.option("--date", default=None, help="Publication date YYYY-MM-DD.")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+@click.pass_context
+def explain_command(ctx: click.Context, text: str, date: str | None, lang: str | None, as_json: bool) -> None:
+    """Show tokens, clitic readings, actors, the patterns each trigger could select, and why each event
+    was or was not emitted."""
+    import json
+
+    from marsad.events.coder import EventCoder
+    from marsad.explain import explain
+    from marsad.stages import _pattern_books
+
+    settings = _settings(ctx, date=date, lang=lang)
+    pipeline = load_pipeline(settings, stages=("language", "text", "actors"))
+    coder = EventCoder(settings, books=_pattern_books(settings))
+    report = explain(pipeline, coder, text, settings.date, None if settings.lang == "auto" else settings.lang)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1))
+        return
+    for s in report:
+        click.echo(f"sentence ({s['lang']}): {s['sentence']}")
+        split = [f"{t['text']}[{', '.join(t['readings'])}]" if t["readings"] else t["text"] for t in s["tokens"]]
+        click.echo("  tokens: " + " ".join(split))
+        for a in s["actors"]:
+            click.echo(f"  actor: «{a['text']}» -> {a['code']} ({a['kind']}, {a['id']})")
+        for tr in s["triggers"]:
+            click.echo(f"  trigger «{tr['text']}» as {tr['as']}: chose {tr['chosen'] or 'nothing'}")
+            for c in tr["candidates"]:
+                click.echo(f"      could be: {c}")
+            for e in tr["events"]:
+                flags = ", ".join(f for f in ("negated", "hypothetical") if e[f])
+                click.echo(
+                    f"      event: {e['source'] or '-'} {e['cameo']} {e['target'] or '-'}  {e['label']}"
+                    + (f" [{flags}]" if flags else "")
+                )
+            if tr["why_not"]:
+                click.echo(f"      no event: {tr['why_not']}")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import permutations
 
 from marsad.actors.compound import Group, group_mentions
@@ -144,6 +145,16 @@ PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got
 AGENT_MARKERS = {"ar": (("علي", "يد"), ("من", "قبل")), "en": (("by",),)}
 
 
+@dataclass(frozen=True, slots=True)
+class TriggerTrace:
+    """What the coder did with one trigger word (for ``marsad explain``)."""
+
+    hit: TriggerHit
+    pattern: Pattern | None
+    events: list[Event]
+    reason: str  # why no event was emitted ("" when events were)
+
+
 class EventCoder:
     def __init__(
         self, settings: Settings, ontology: Ontology | None = None, books: dict[str, PatternBook] | None = None
@@ -165,14 +176,24 @@ class EventCoder:
         return replace(doc, events=tuple(events))
 
     def code_sentence(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> list[Event]:
+        seen: set[str] = set()
+        out: list[Event] = []
+        for trace in self.trace_sentence(doc, sentence, mentions):
+            for event in trace.events:
+                if event.event_id not in seen:
+                    seen.add(event.event_id)
+                    out.append(event)
+        return out
+
+    def trace_sentence(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> list[TriggerTrace]:
+        """Every word that a pattern knows, with the pattern chosen (or why none was) and its events."""
         lang = doc.lang if doc.lang in self.books else "en"
         book = self.books[lang]
         tokens = sentence.tokens
         groups = group_mentions(mentions, tokens)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         consumed: set[int] = set()
-        seen: set[str] = set()
-        out: list[Event] = []
+        traces: list[TriggerTrace] = []
         for i in range(len(tokens)):
             if i in covered or i in consumed or tokens[i].kind is not TokenKind.WORD:
                 continue
@@ -181,12 +202,12 @@ class EventCoder:
                 continue
             chosen = self._choose(hit, tokens, book, consumed)
             if chosen is None:
+                traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
                 continue
-            for event in self._events(doc, sentence, hit, chosen, groups, lang):
-                if event.event_id not in seen:
-                    seen.add(event.event_id)
-                    out.append(event)
-        return out
+            events = self._events(doc, sentence, hit, chosen, groups, lang)
+            reason = "" if events else "no source or target actor around the trigger"
+            traces.append(TriggerTrace(hit, chosen, events, reason))
+        return traces
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
