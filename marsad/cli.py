@@ -284,7 +284,7 @@ def dict_import_verbs(file: str, lang: str, output: IO[str]) -> None:
     blocks = importer.parse_verbs(Path(file).read_text(encoding="utf-8", errors="replace"), file, problems)
     from marsad import data
 
-    patterns = importer.to_patterns(blocks, lang, frozenset(data.load("ontology.json")["codes"]))
+    patterns = importer.to_patterns(blocks, lang, frozenset(data.load("ontology.json")["codes"]), problems)
     output.write(f"# Marsad event patterns imported from {Path(file).name} by 'marsad dict import-verbs'.\n")
     output.write(yaml.safe_dump({"lang": lang, "patterns": patterns}, allow_unicode=True, sort_keys=False, width=120))
     click.echo(

@@ -119,7 +119,9 @@ def known_code(code: str, known: set[str] | frozenset[str]) -> str | None:
     return code or None
 
 
-def to_patterns(blocks: list[VerbBlock], lang: str, known: set[str] | frozenset[str]) -> list[dict[str, Any]]:
+def to_patterns(
+    blocks: list[VerbBlock], lang: str, known: set[str] | frozenset[str], problems: list[str] | None = None
+) -> list[dict[str, Any]]:
     """Blocks as Marsad pattern records (``data_src/events`` schema); codes outside Marsad's ontology
     become their nearest known parent."""
     out: list[dict[str, Any]] = []
@@ -130,6 +132,8 @@ def to_patterns(blocks: list[VerbBlock], lang: str, known: set[str] | frozenset[
         slug = re.sub(r"[^a-z0-9]+", "-", block.lemma.lower()).strip("-") or f"v{k}"
         for j, (phrases, code) in enumerate(block.patterns):
             mapped = known_code(code, known)
+            if mapped is None and problems is not None:
+                problems.append(f"{block.lemma}: code {code} is not in the CAMEO ontology; pattern skipped")
             if phrases and mapped:
                 out.append({"id": f"imp-{k}-{slug}-{j}", "cameo": mapped, "verbs": verbs, "with": phrases})
         mapped = known_code(block.code, known) if block.code else None
