@@ -121,3 +121,30 @@ def load_user_patterns(path: str | Path, ontology: dict[str, Any]) -> tuple[str,
     p = Path(path)
     spec: PatternsFile = load_yaml(p, PatternsFile)
     return spec.lang, compile_patterns(p, spec, spec.lang, ontology, set())
+
+
+class LanguageCues(Strict):
+    negators: list[str]
+    modals: list[str]
+    modal_nouns: list[str]
+    background: list[str]
+    prepositions: list[str]
+    relatives: list[str]
+    barriers: list[str]
+    passive_aux: list[str]
+    agent_markers: list[str]
+
+
+class CuesFile(Strict):
+    ar: LanguageCues
+    en: LanguageCues
+
+
+def build_cues(src: Path) -> dict[str, Any]:
+    """Grammatical cue words, normalised; multi-word cues as lists of words."""
+    spec: CuesFile = load_yaml(src / "events" / "cues.yaml", CuesFile)
+    out: dict[str, Any] = {}
+    for lang in ("ar", "en"):
+        cues: LanguageCues = getattr(spec, lang)
+        out[lang] = {name: sorted({" ".join(entry_key(w)) for w in words}) for name, words in cues.model_dump().items()}
+    return out

@@ -10,8 +10,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import permutations
 
+from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
@@ -19,130 +21,30 @@ from marsad.events.patterns import Pattern, PatternBook, TriggerHit
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Document, Event, Mention, MentionKind, Sentence, Token, TokenKind, Trigger
 
-NEGATORS = {
-    "ar": frozenset(map(normalize, ["لم", "لن", "لا", "ما", "ليس", "ليست", "دون", "بدون"])),
-    "en": frozenset({"not", "n't", "never", "no", "without"}),
-}
-MODALS = {
-    "ar": frozenset(map(normalize, ["سوف", "لن", "ربما", "إذا", "لو", "يجب", "ينبغي", "يمكن", "قد"])),
-    "en": frozenset(
-        {
-            "will",
-            "would",
-            "could",
-            "may",
-            "might",
-            "shall",
-            "should",
-            "must",
-            "to",
-            "if",
-            "plan",
-            "plans",
-            "planned",
-            "intend",
-            "intends",
-            "threatened",
-            "threatens",
-        }
-    ),
-}
-PREPOSITIONS = {
-    "ar": frozenset(
-        map(
-            normalize,
-            [
-                "مع",
-                "على",
-                "ضد",
-                "إلى",
-                "الى",
-                "لدى",
-                "في",
-                "من",
-                "عن",
-                "بين",
-                "ب",
-                "ل",
-                "تجاه",
-                "نحو",
-                "حول",
-                "بشأن",
-                "أمام",
-                "خلف",
-                "قرب",
-                "عند",
-                "داخل",
-                "خارج",
-                "قبالة",
-                "وسط",
-                "بالقرب",
-            ],
-        )
-    ),
-    "en": frozenset(
-        {
-            "with",
-            "against",
-            "on",
-            "to",
-            "at",
-            "in",
-            "from",
-            "for",
-            "of",
-            "by",
-            "toward",
-            "towards",
-            "between",
-            "over",
-            "about",
-            "near",
-            "outside",
-            "inside",
-            "into",
-            "across",
-            "through",
-            "around",
-            "behind",
-            "during",
-            "after",
-            "before",
-        }
-    ),
-}
-#: a verb right after one of these has its subject in the relative clause's head, not in an actor before it
-RELATIVES = frozenset(map(normalize, ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "who", "which", "that"]))
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Grammatical cue words of one language (data_src/events/cues.yaml), normalised."""
+
+    negators: frozenset[str]
+    modals: frozenset[str]
+    modal_nouns: frozenset[str]
+    background: frozenset[str]
+    prepositions: frozenset[str]
+    relatives: frozenset[str]
+    barriers: frozenset[str]
+    passive_aux: frozenset[str]
+    agent_markers: tuple[tuple[str, ...], ...]
+
+
+@cache
+def cues(lang: str) -> Cues:
+    raw = data.load("cues.json")[lang]
+    sets = {k: frozenset(v) for k, v in raw.items() if k != "agent_markers"}
+    return Cues(**sets, agent_markers=tuple(tuple(m.split()) for m in raw["agent_markers"]))
+
+
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
-#: words that open a reported or subordinate clause: a subject before them is not the subject of a verb
-#: after them ("قال X إن Y هاجم", "X said that Y attacked", "X, who ...")
-SUBJECT_BARRIERS = CLAUSE_BREAKS | frozenset(
-    map(
-        normalize,
-        [
-            "أن",
-            "إن",
-            "بأن",
-            "لأن",
-            "that",
-            "which",
-            "who",
-            "whom",
-            "الذي",
-            "التي",
-            "الذين",
-            "حيث",
-            "عندما",
-            "بعدما",
-            "when",
-            "after",
-            "while",
-            "where",
-        ],
-    )
-)
-PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be", "got"})
-AGENT_MARKERS = {"ar": (("علي", "يد"), ("من", "قبل")), "en": (("by",),)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +106,9 @@ class EventCoder:
             if chosen is None:
                 traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
                 continue
+            if _background(tokens, hit, lang):
+                traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
+                continue
             events = self._events(doc, sentence, hit, chosen, groups, lang)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
@@ -249,11 +154,12 @@ class EventCoder:
         before = [
             g
             for g in groups
-            if t - window <= g.token_end - 1 < t and not _clause_break(tokens, g.token_end, t, SUBJECT_BARRIERS)
+            if t - window <= g.token_end - 1 < t
+            and not _clause_break(tokens, g.token_end, t, CLAUSE_BREAKS | cues(lang).barriers)
         ]
         if hit.is_noun:
             return _noun_arguments(tokens, hit, pattern, before, after, lang)
-        if t > 0 and tokens[t - 1].norm in RELATIVES:
+        if t > 0 and tokens[t - 1].norm in cues(lang).relatives:
             before = []  # "the attack that targeted X": the subject is the relative's head
         agent = _agent_phrase_group(tokens, after, lang)
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang):
@@ -404,13 +310,13 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
             return clitics[:1]
     if g.token_start > 0:
         prev = tokens[g.token_start - 1].norm
-        if prev in PREPOSITIONS[lang]:
+        if prev in cues(lang).prepositions:
             return prev
         if (
             lang == "en"
             and prev == "the"
             and g.token_start > 1
-            and tokens[g.token_start - 2].norm in PREPOSITIONS[lang]
+            and tokens[g.token_start - 2].norm in cues(lang).prepositions
         ):
             return tokens[g.token_start - 2].norm
     return None
@@ -432,7 +338,7 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
 def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) -> Group | None:
     """The group introduced by 'by' / 'على يد' / 'من قبل' (the agent of a passive)."""
     for g in after:
-        for marker in AGENT_MARKERS[lang]:
+        for marker in cues(lang).agent_markers:
             k = g.token_start - len(marker)
             if k >= 0 and tuple(tokens[k + n].norm for n in range(len(marker))) == marker:
                 return g
@@ -443,14 +349,38 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
     if lang != "en" or t == 0:
         return False
     prev = tokens[t - 1].norm
-    return prev in PASSIVE_AUX and tokens[t].norm.endswith(("ed", "en", "ot", "ut"))
+    return prev in cues(lang).passive_aux and tokens[t].norm.endswith(("ed", "en", "ot", "ut"))
 
 
 def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool, bool]:
+    """(negated, hypothetical) from the words right before the trigger and its future prefix."""
+    c = cues(lang)
     t = hit.token
-    window = [tok.norm for tok in tokens[max(0, t - 3) : t]]
-    negated = any(w in NEGATORS[lang] for w in window[-2:])
-    hypothetical = "س" in hit.prefix or any(w in MODALS[lang] for w in window[-2:])
-    if lang == "ar" and window[-1:] == [normalize("لن")]:
-        hypothetical = True
+    near = _words_before(tokens, t, 2)
+    negated = _any_cue(near, c.negators)
+    hypothetical = "س" in hit.prefix or _any_cue(near, c.modals) or _any_cue(_words_before(tokens, t, 4), c.modal_nouns)
     return negated, hypothetical
+
+
+def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """An event noun governed by a background word ("جريمة اغتيال", "the anniversary of the bombing")."""
+    return hit.is_noun and _any_cue(_words_before(tokens, hit.token, 2, skip={"of", "the"}), cues(lang).background)
+
+
+def _words_before(tokens: Sequence[Token], t: int, n: int, skip: set[str] | None = None) -> list[str]:
+    """Up to ``n`` words before token ``t`` in the same clause, each as its whole and article-less readings."""
+    out: list[str] = []
+    k, taken = t - 1, 0
+    while k >= 0 and taken < n and tokens[k].norm not in CLAUSE_BREAKS:
+        if not (skip and tokens[k].norm in skip):
+            taken += 1
+            out.append(tokens[k].norm)
+            out += [r.form for r in tokens[k].readings[1:] if r.prefix in ("و", "ال", "وال") and not r.suffix]
+        k -= 1
+    return out
+
+
+def _any_cue(words: list[str], cue_set: frozenset[str]) -> bool:
+    """Whether any cue is among ``words`` (a two-word cue such as "refused to" matches two words in a row)."""
+    joined = " ".join(reversed(words))
+    return any(w in cue_set for w in words) or any(" " in cue and cue in joined for cue in cue_set)
