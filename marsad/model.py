@@ -106,6 +106,8 @@ class Mention:
     token_start: int  # index of the first token in the sentence
     token_end: int  # one past the last token
     actor: Actor | None = None  # for ACTOR and AGENT mentions, with document offsets
+    value: str | None = None  # for DATE mentions: the resolved ISO date (None when it cannot be resolved)
+    precision: str | None = None  # for DATE mentions: day | month | year
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

@@ -136,7 +136,7 @@ class Pipeline:
                 yield replace(doc, error=ErrorRecord(exc.code, exc.message, stage_name))
 
 
-DEFAULT_STAGES = ("language", "text", "actors", "events")
+DEFAULT_STAGES = ("language", "text", "actors", "dates", "events")
 
 
 def load_pipeline(settings: Settings | None = None, stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:

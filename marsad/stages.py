@@ -17,7 +17,7 @@ from marsad.events.patterns import PatternBook
 from marsad.lang.detect import detect
 from marsad.lang.sentences import split
 from marsad.lang.tokenize import tokenize
-from marsad.model import Document, Sentence
+from marsad.model import Document, Mention, MentionKind, Sentence
 from marsad.pipeline import StageFn, stage
 
 
@@ -56,6 +56,36 @@ def actors_stage(settings: Settings) -> StageFn:
     def run(doc: Document) -> Document:
         mentions = recognizer.document(doc.text, doc.sentences, doc.date)
         return replace(doc, mentions=(*doc.mentions, *mentions))
+
+    return run
+
+
+@stage("dates", requires={"tokens"}, provides={"mentions.date"})
+def dates_stage(settings: Settings) -> StageFn:
+    from datetime import date
+
+    from marsad.time.dates import find_dates
+
+    def run(doc: Document) -> Document:
+        published = date.fromisoformat(doc.date) if doc.date else None
+        lang = doc.lang if doc.lang in ("ar", "en") else "en"
+        found = [
+            Mention(
+                d.start,
+                d.end,
+                MentionKind.DATE,
+                None,
+                s.index,
+                d.token_start,
+                d.token_end,
+                None,
+                d.value.isoformat() if d.value else None,
+                d.precision,
+            )
+            for s in doc.sentences
+            for d in find_dates(doc.text, s.tokens, lang, published)
+        ]
+        return replace(doc, mentions=(*doc.mentions, *found))
 
     return run
 

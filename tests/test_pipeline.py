@@ -84,7 +84,7 @@ def test_pipeline_rejects_unknown_on_error_mode() -> None:
 
 
 def test_pipeline_default_stages_chain(pipeline: Pipeline) -> None:
-    assert pipeline.stage_names == ["language", "text", "actors", "events"]
+    assert pipeline.stage_names == ["language", "text", "actors", "dates", "events"]
     assert {"sentences", "tokens", "mentions.actor", "events"} <= pipeline.provides
 
 

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from marsad.build.actors import build_actors, cldr_countries
+from marsad.build.dates import build_dates
 from marsad.build.lexicon import build_arabic_lexicon, build_english_lexicon
 from marsad.build.ontology import build_ontology
 from marsad.build.patterns import build_cues, build_patterns
@@ -36,6 +37,7 @@ def build_all(src: Path = SRC) -> dict[str, str]:
         "lexicon_ar.json": build_arabic_lexicon(src, actors, patterns_ar),
         "lexicon_en.json": build_english_lexicon(src, patterns_en),
         "cues.json": build_cues(src),
+        "dates.json": build_dates(src),
     }
     return {
         name: json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n" for name, data in outputs.items()

@@ -167,7 +167,13 @@ class EventCoder:
             return _actors([agent]), _actors(passive_target)
         if lang == "ar":
             # verb-first: the subject follows the verb directly, not after a preposition; else subject-first
-            subject = next((g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None)
+            # subject-first when an actor stands right before the verb, or with only كان/قد between
+            # ("الجيش أعلن", "وكان الرئيس ... قد استقبل"); else verb-first: the subject follows directly
+            subject = before[-1] if before and _only_auxiliaries(tokens, before[-1].token_end, t) else None
+            if subject is None:
+                subject = next(
+                    (g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None
+                )
             if subject is None and before:
                 subject = before[-1]
             rest = [g for g in after if g is not subject]
@@ -192,15 +198,16 @@ class EventCoder:
         key = f"{doc.id}|{sentence.index}|{src.code if src else ''}|{tgt.code if tgt else ''}|{pattern.cameo}"
         negated, hypothetical = _modality(sentence.tokens, hit, lang)
         both = src is not None and tgt is not None
+        when, precision, when_text = _event_date(doc, sentence, hit, hypothetical)
         return Event(
             event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:20],
             doc_id=doc.id,
             sentence_index=sentence.index,
             sentence=doc.text[sentence.start : sentence.end],
             lang=lang,
-            date=doc.date,
-            date_precision="day" if doc.date else None,
-            date_text=None,
+            date=when,
+            date_precision=precision,
+            date_text=when_text,
             source=src,
             target=tgt,
             cameo=info.code,
@@ -264,6 +271,37 @@ def _noun_arguments(
 
 def _only_possessive(tokens: Sequence[Token], begin: int, end: int) -> bool:
     return [tok.norm for tok in tokens[begin:end]] in (["'s"], ["’s"])
+
+
+def _event_date(
+    doc: Document, sentence: Sentence, hit: TriggerHit, hypothetical: bool
+) -> tuple[str | None, str | None, str | None]:
+    """(date, precision, date text) of an event: the date expression of its own clause nearest to the
+    trigger, else the publication date for a reported (not hypothetical) event, else none."""
+    tokens = sentence.tokens
+    t = hit.token
+    dates = [
+        m
+        for m in doc.mentions
+        if m.kind is MentionKind.DATE
+        and m.sentence_index == sentence.index
+        and m.value is not None
+        and not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start))
+    ]
+    if dates:
+        best = min(dates, key=lambda m: min(abs(m.token_start - t), abs(m.token_end - 1 - t)))
+        return best.value, best.precision, doc.text[best.start : best.end]
+    if doc.date and not hypothetical:
+        return doc.date, "day", None
+    return None, None, None
+
+
+#: words that may stand between a subject and its verb ("كان X قد استقبل", "الجيش لم يعلن")
+_AUXILIARIES = frozenset(map(normalize, ["قد", "لقد", "كان", "كانت", "كانوا", "لم", "لن", "سوف", "قد", "ما"]))
+
+
+def _only_auxiliaries(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    return all(tokens[k].norm in _AUXILIARIES for k in range(begin, end))
 
 
 def _or_none(actors: list[Actor]) -> list[Actor | None]:

@@ -1,0 +1,1 @@
+"""Dates: recognising date expressions and resolving them against the publication date."""
