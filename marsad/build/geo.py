@@ -54,7 +54,7 @@ class Landmark(Strict):
     en: list[str] = []
     city: str | None = None  # the city whose geonameid and coordinates the landmark takes
     admin1: str | None = None  # GeoNames admin1 code, to pick between cities of one name (Arlington, VA)
-    country: str = Field(pattern=r"^[A-Z]{3}$")
+    country: str | None = Field(None, pattern=r"^[A-Z]{3}$")  # none for straits between countries
     lat: float | None = Field(None, ge=-90, le=90)  # own coordinates (regions, places outside any city)
     lon: float | None = Field(None, ge=-180, le=180)
 
@@ -62,6 +62,8 @@ class Landmark(Strict):
     def _located(self) -> Landmark:
         if (self.city is None) == (self.lat is None or self.lon is None):
             raise ValueError(f"{self.name}: give either a city or both lat and lon")
+        if self.city is not None and self.country is None:
+            raise ValueError(f"{self.name}: a landmark in a city needs the city's country")
         if not self.ar and not self.en:
             raise ValueError(f"{self.name}: no names")
         return self
@@ -177,7 +179,7 @@ def build_gazetteer(src: Path) -> dict[str, Any]:
         index.add_names(city_rows[gid], [*extra.ar, *extra.en])
     for landmark in spec.landmarks:
         if landmark.city is not None:
-            gid = finder.find(landmark.city, landmark.country, landmark.admin1, src)
+            gid = finder.find(landmark.city, landmark.country or "", landmark.admin1, src)
             base = index.places[city_rows[gid]]
             row = [gid, landmark.name, base[2], base[3], base[4], base[5], landmark.kind]
         else:
