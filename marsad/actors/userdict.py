@@ -8,42 +8,37 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field
 
 from marsad.actors.importer import ImportedActor
-from marsad.errors import DictionaryError
-from marsad.lang.tokenize import entry_key
+from marsad.build.common import Strict, keys, load_yaml
 
 FORMAT_VERSION = 1
 NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"})
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class UserRole(_Strict):
+class UserRole(Strict):
     code: str = Field(pattern=r"^[A-Z0-9-]{3,15}$")
     start: date | None = None
     end: date | None = None
 
 
-class UserActor(_Strict):
+class UserActor(Strict):
     name: str
     names: list[str] = Field(min_length=1)
     roles: list[UserRole] = Field(min_length=1)
 
 
-class UserAgent(_Strict):
+class UserAgent(Strict):
     sector: str = Field(pattern=r"^[A-Z0-9]{3,12}$")
     names: list[str] = Field(min_length=1)
 
 
-class UserDictionary(_Strict):
+class UserDictionary(Strict):
     marsad_dictionary: int = FORMAT_VERSION
     source: str | None = None
-    actors: list[UserActor] = []
-    agents: list[UserAgent] = []
+    actors: list[UserActor] = Field(default_factory=list)
+    agents: list[UserAgent] = Field(default_factory=list)
 
 
 def to_yaml(actors: list[ImportedActor], agents: list[dict[str, Any]], source: str) -> str:
@@ -58,14 +53,8 @@ def to_yaml(actors: list[ImportedActor], agents: list[dict[str, Any]], source: s
 
 
 def load(path: str | Path) -> UserDictionary:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-        return UserDictionary.model_validate(data)
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError("E401", path=path, detail=str(exc)) from None
-    except ValidationError as exc:
-        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()[:5])
-        raise DictionaryError("E401", path=path, detail=detail) from None
+    spec: UserDictionary = load_yaml(Path(path), UserDictionary)
+    return spec
 
 
 def records(path: str | Path) -> list[dict[str, Any]]:
@@ -85,7 +74,7 @@ def records(path: str | Path) -> list[dict[str, Any]]:
                 "sector": agent.sector,
                 "org": None,
                 "name": None,
-                "keys": _keys(agent.names),
+                "keys": keys(agent.names),
             }
         )
     return out
@@ -109,7 +98,7 @@ def _actor_record(id_: str, actor: UserActor) -> dict[str, Any]:
             "sector": None,
             "org": None,
             "name": actor.name,
-            "keys": _keys(actor.names),
+            "keys": keys(actor.names),
         }
     compiled = [
         {
@@ -131,15 +120,6 @@ def _actor_record(id_: str, actor: UserActor) -> dict[str, Any]:
         "sector": None,
         "org": None,
         "name": actor.name,
-        "keys": _keys(actor.names),
+        "keys": keys(actor.names),
         "roles": compiled,
     }
-
-
-def _keys(names: list[str]) -> list[list[str]]:
-    out: list[list[str]] = []
-    for name in names:
-        key = list(entry_key(name))
-        if key and key not in out:
-            out.append(key)
-    return out
