@@ -11,7 +11,19 @@ from marsad.errors import DictionaryError
 from marsad.lang.tokenize import entry_key
 
 KINDS = ("months", "hijri_months", "weekdays", "day_ordinals", "numbers", "units", "relative_days")
-WORD_LISTS = ("hijri_marks", "dual_units", "ago", "past", "next", "this", "day_word", "year_words", "range_to", "of")
+WORD_LISTS = (
+    "hijri_marks",
+    "dual_units",
+    "ago",
+    "past",
+    "next",
+    "this",
+    "day_word",
+    "year_words",
+    "range_to",
+    "of",
+    "month_cues",
+)
 
 
 def build_dates(src: Path) -> dict[str, Any]:

@@ -286,7 +286,7 @@ def _event_date(
         if m.kind is MentionKind.DATE
         and m.sentence_index == sentence.index
         and m.value is not None
-        and not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start))
+        and not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start), CLAUSE_BREAKS | {","})
     ]
     if dates:
         best = min(dates, key=lambda m: min(abs(m.token_start - t), abs(m.token_end - 1 - t)))
@@ -397,6 +397,8 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool
     near = _words_before(tokens, t, 2)
     negated = _any_cue(near, c.negators)
     hypothetical = "س" in hit.prefix or _any_cue(near, c.modals) or _any_cue(_words_before(tokens, t, 4), c.modal_nouns)
+    if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
+        hypothetical = True  # قد + present tense: "may"
     return negated, hypothetical
 
 

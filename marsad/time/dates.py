@@ -97,6 +97,9 @@ def _number_at(tokens: Sequence[Token], i: int) -> Atom | None:
     norm = tok.norm
     if norm[:-2].isdigit() and norm[-2:] in ("st", "nd", "rd", "th"):
         return Atom("num", int(norm[:-2]), i, i + 1)  # 12th
+    parts = norm.split(".")
+    if tok.kind is TokenKind.NUMBER and len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+        return Atom("date", _safe(int(parts[2]), int(parts[1]), int(parts[0])), i, i + 1)  # 12.3.2025
     if tok.kind is not TokenKind.NUMBER or not norm.isdigit():
         return None
     n = int(norm)
@@ -107,9 +110,9 @@ def _number_at(tokens: Sequence[Token], i: int) -> Atom | None:
 
 def _word_at(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> Atom | None:
     for form in _forms(tokens[i]):
-        for name, words in vocab.words.items():
-            if form in words:
-                return Atom("word", name, i, i + 1)
+        names = frozenset(name for name, words in vocab.words.items() if form in words)
+        if names:
+            return Atom("word", names, i, i + 1)
     if tokens[i].norm in ("/", "-", ".", "،", ","):
         return Atom("sep", tokens[i].norm, i, i + 1)
     return None
@@ -135,7 +138,11 @@ def find_dates(text: str, tokens: Sequence[Token], lang: str, published: date | 
 
 
 def _is(atom: Atom | None, kind: str, value: Any = None) -> bool:
-    return atom is not None and atom.kind == kind and (value is None or atom.value == value)
+    if atom is None or atom.kind != kind:
+        return False
+    if value is None:
+        return True
+    return value in atom.value if kind == "word" else bool(atom.value == value)  # a word may be in several lists
 
 
 def _adjacent(row: list[Atom], k: int, n: int) -> bool:
@@ -144,7 +151,18 @@ def _adjacent(row: list[Atom], k: int, n: int) -> bool:
 
 
 def _match(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, Precision] | None:
-    for rule in (_numeric_date, _day_month, _hijri, _month_year, _weekday, _relative_day, _ago, _unit_relative, _year):
+    for rule in (
+        _dotted_date,
+        _numeric_date,
+        _day_month,
+        _hijri,
+        _month_year,
+        _weekday,
+        _relative_day,
+        _ago,
+        _unit_relative,
+        _year,
+    ):
         found = rule(row, k, pub, lang)
         if found is not None and _adjacent(row, k, found[0]):
             return found
@@ -153,6 +171,11 @@ def _match(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, d
 
 def _at(row: list[Atom], k: int) -> Atom | None:
     return row[k] if 0 <= k < len(row) else None
+
+
+def _dotted_date(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
+    a = _at(row, k)
+    return (1, a.value, "day") if a is not None and a.kind == "date" else None
 
 
 def _numeric_date(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
@@ -174,8 +197,8 @@ def _day_month(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[in
         return None
     if a.kind in ("num", "day_ordinals") and 1 <= a.value <= 31:
         j = k + 1
-        if _is(_at(row, j), "word", "range_to") and _is(_at(row, j + 1), "num"):
-            j += 2  # من 12 إلى 14 مارس: the range's first day
+        if (_is(_at(row, j), "word", "range_to") or _is(_at(row, j), "sep", "-")) and _is(_at(row, j + 1), "num"):
+            j += 2  # من 12 إلى 14 مارس, 12-14 March: the range's first day
         if _is(_at(row, j), "word", "of"):
             j += 1  # الثاني عشر من مارس, 12th of March
         month = _at(row, j)
@@ -188,6 +211,8 @@ def _day_month(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[in
     if a.kind == "months":
         day, year = _at(row, k + 1), _at(row, k + 2)
         if _is(day, "num") and day is not None and 1 <= day.value <= 31:
+            if (_is(year, "sep", "-") or _is(year, "word", "range_to")) and _is(_at(row, k + 3), "num"):
+                return 4, _infer_year(pub, a.value, day.value), "day"  # March 12-14
             if _is(year, "sep") and _is(_at(row, k + 3), "year"):
                 year = _at(row, k + 3)
                 return 4, _safe(year.value, a.value, day.value), "day"  # type: ignore[union-attr]
@@ -199,12 +224,13 @@ def _day_month(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[in
 
 def _hijri(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
     """5 رمضان 1445 هـ (converted to the Gregorian calendar)."""
-    a, month, year = _at(row, k), _at(row, k + 1), _at(row, k + 2)
+    of = 1 if _is(_at(row, k + 1), "word", "of") else 0  # الأول من رمضان
+    a, month, year = _at(row, k), _at(row, k + 1 + of), _at(row, k + 2 + of)
     if not (a and a.kind in ("num", "day_ordinals") and _is(month, "hijri_months") and _is(year, "year")):
         return None
     from hijridate import Hijri
 
-    used = 4 if _is(_at(row, k + 3), "word", "hijri_marks") else 3
+    used = (4 if _is(_at(row, k + 3 + of), "word", "hijri_marks") else 3) + of
     try:
         value = Hijri(year.value, month.value, a.value).to_gregorian()  # type: ignore[union-attr]
     except (ValueError, OverflowError):
@@ -223,6 +249,15 @@ def _after_month(row: list[Atom], j: int) -> int:
 def _month_year(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
     """آذار 2024 · March 2025 · في مارس · in March (a month alone needs a cue before it in English)."""
     a = _at(row, k)
+    if (
+        lang == "en"
+        and a is not None
+        and a.kind == "word"
+        and bool(a.value & {"past", "next"})
+        and _is(_at(row, k + 1), "months")
+    ):
+        month = row[k + 1].value  # last March, next May
+        return 2, _shift_month(pub, month, "next" in a.value) if pub else None, "month"
     if not _is(a, "months") or a is None:
         return None
     end = _after_month(row, k)
@@ -231,9 +266,10 @@ def _month_year(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[i
         return end + 1 - k, date(year.value, a.value, 1), "month"
     nxt = _at(row, k + 1)
     if _is(nxt, "word", "past") or _is(nxt, "word", "next"):
-        return 2, _shift_month(pub, a.value, nxt.value == "next") if pub else None, "month"  # type: ignore[union-attr]
-    if lang == "en" and not _is(_at(row, k - 1), "word", "year_words"):
-        return None  # "March" the verb, "May" the modal: an English month alone needs "in", "since" ...
+        return 2, _shift_month(pub, a.value, "next" in nxt.value) if pub else None, "month"  # type: ignore[union-attr]
+    cue = _at(row, k - 1)
+    if not (_is(cue, "word", "month_cues") and cue is not None and cue.token_end == a.token_start):
+        return None  # "March" the verb, "May" the modal, مارس "exerted": a month alone needs "in", "في", "منذ" ...
     return 1, date(_infer_year(pub, a.value, 1).year, a.value, 1) if pub else None, "month"  # type: ignore[union-attr]
 
 
@@ -244,14 +280,14 @@ def _weekday(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int,
     if _is(_at(row, j), "word", "day_word") or _is(_at(row, j), "units", "day"):  # يوم الخميس, on Thursday
         j += 1
     if lang == "en" and (_is(_at(row, j), "word", "past") or _is(_at(row, j), "word", "next")):
-        direction = row[j].value
+        direction = "next" if "next" in row[j].value else "past"
         j += 1
     day = _at(row, j)
     if not _is(day, "weekdays") or day is None:
         return None
     j += 1
     if lang == "ar" and (_is(_at(row, j), "word", "past") or _is(_at(row, j), "word", "next")):
-        direction = row[j].value
+        direction = "next" if "next" in row[j].value else "past"
         j += 1
     return j - k, _resolve_weekday(pub, day.value, direction) if pub else None, "day"
 
@@ -280,6 +316,8 @@ def _ago(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, dat
         used = 3
     if not _is(unit, "units") or unit is None:
         return None
+    if lang == "ar" and _is(_at(row, k + used), "year"):
+        return None  # منذ عام 2011: a year, not "a year ago"
     if n_atom is not None and n_atom.kind not in ("num", "numbers"):
         return None
     n = n_atom.value if n_atom is not None else 2 if unit.dual else 1
@@ -288,13 +326,13 @@ def _ago(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, dat
 
 def _unit_relative(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
     """الشهر الماضي · العام المقبل · الأسبوع الجاري · last month · next year · this week."""
-    if lang == "ar":
+    if lang == "ar" and not _is(_at(row, k), "word", "this"):
         unit, cue = _at(row, k), _at(row, k + 1)
     else:
-        cue, unit = _at(row, k), _at(row, k + 1)
-    if not (_is(unit, "units") and cue is not None and cue.kind == "word" and cue.value in ("past", "next", "this")):
+        cue, unit = _at(row, k), _at(row, k + 1)  # last month; هذا العام
+    if not (_is(unit, "units") and cue is not None and cue.kind == "word" and cue.value & {"past", "next", "this"}):
         return None
-    step = {"past": -1, "next": 1, "this": 0}[cue.value]
+    step = -1 if "past" in cue.value else 1 if "next" in cue.value else 0
     precision = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit.value]  # type: ignore[union-attr]
     return 2, _step(pub, unit.value, step) if pub else None, precision  # type: ignore[union-attr]
 
@@ -302,8 +340,14 @@ def _unit_relative(row: list[Atom], k: int, pub: date | None, lang: str) -> tupl
 def _year(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, str] | None:
     """عام 2025 · سنة 2024 · in 2025."""
     cue, year = _at(row, k), _at(row, k + 1)
-    is_cue = _is(cue, "word", "year_words") or _is(cue, "units", "year")
-    if is_cue and _is(year, "year") and year is not None and year.value >= 1900:
+    is_cue = _is(cue, "word", "year_words") or _is(cue, "word", "month_cues") or _is(cue, "units", "year")
+    if (
+        is_cue
+        and _is(year, "year")
+        and year is not None
+        and year.value >= 1900
+        and not (_is(_at(row, k + 2), "sep") and _is(_at(row, k + 3), "num"))
+    ):
         return 2, date(year.value, 1, 1), "year"
     return None
 
