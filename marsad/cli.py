@@ -331,7 +331,9 @@ def explain_command(ctx: click.Context, text: str, date: str | None, lang: str |
 
     settings = _settings(ctx, date=date, lang=lang)
     pipeline = load_pipeline(settings, stages=("language", "text", "actors"))
-    coder = EventCoder(settings, books=_pattern_books(settings))
+    from marsad.geo import Gazetteer
+
+    coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())
     report = explain(pipeline, coder, text, settings.date, None if settings.lang == "auto" else settings.lang)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))

@@ -92,7 +92,9 @@ def dates_stage(settings: Settings) -> StageFn:
 
 @stage("events", requires={"tokens", "mentions.actor"}, provides={"events"})
 def events_stage(settings: Settings) -> StageFn:
-    coder = EventCoder(settings, books=_pattern_books(settings))
+    from marsad.geo import Gazetteer
+
+    coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())
 
     def run(doc: Document) -> Document:
         return coder.code_document(doc)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from marsad.build.actors import build_actors, cldr_countries
 from marsad.build.dates import build_dates
+from marsad.build.geo import build_gazetteer
 from marsad.build.lexicon import build_arabic_lexicon, build_english_lexicon
 from marsad.build.ontology import build_ontology
 from marsad.build.patterns import build_cues, build_patterns
@@ -37,6 +38,7 @@ def build_all(src: Path = SRC) -> dict[str, str]:
         "lexicon_ar.json": build_arabic_lexicon(src, actors, patterns_ar),
         "lexicon_en.json": build_english_lexicon(src, patterns_en),
         "cues.json": build_cues(src),
+        "gazetteer.json": build_gazetteer(src),
         "dates.json": build_dates(src),
     }
     return {

