@@ -70,6 +70,20 @@ def main() -> None:
     actors_time = time.perf_counter() - t3
     n_mentions = sum(len(d.mentions) for d in with_actors)
 
+    from datetime import date as _date
+
+    from marsad.geo import Gazetteer
+    from marsad.time.dates import find_dates
+
+    gazetteer = Gazetteer.default()
+    t4 = time.perf_counter()
+    for d in with_actors:
+        for s in d.sentences:
+            find_dates(d.text, s.tokens, d.lang or "ar", _date(2025, 7, 18))
+            gazetteer.matches(s.tokens)
+    when_where = time.perf_counter() - t4
+    n_with_actors = sum(len(d.sentences) for d in with_actors)
+
     t2 = time.perf_counter()
     coded = list(pipeline.pipe(docs, on_error="record"))
     coding = time.perf_counter() - t2
@@ -93,6 +107,10 @@ def main() -> None:
     print(
         f"full coder: {n_sentences / coding:,.0f} sentences/s, {len(docs) / coding:,.0f} documents/s "
         f"({n_sentences} sentences, {n_events} events, {failed} failed, one process)"
+    )
+    print(
+        f"dates + places: {1e6 * when_where / n_with_actors:,.0f} µs per sentence "
+        f"({100 * when_where / coding:.0f}% of the full coder's time)"
     )
     print(f"peak memory: {peak_mb:,.0f} MB")
 

@@ -165,7 +165,7 @@ class EventCoder:
         candidate without a complement: a specific pattern always beats a general one."""
         for pattern in hit.candidates:
             if pattern.with_:
-                span = _find_complement(tokens, hit.token + 1, pattern.with_, self.settings.complement_window)
+                span = _find_complement(tokens, hit.token + 1, pattern, self.settings.complement_window)
                 if span is not None:
                     consumed.update(range(*span))
                     return pattern
@@ -389,24 +389,22 @@ def _actors(groups: Sequence[Group | None]) -> list[Actor]:
     return [a for g in groups if g is not None for a in g.actors]
 
 
-def _find_complement(
-    tokens: Sequence[Token], begin: int, phrases: tuple[tuple[str, ...], ...], window: int
-) -> tuple[int, int] | None:
-    """Token span of the first complement phrase within ``window`` tokens from ``begin``."""
+def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, window: int) -> tuple[int, int] | None:
+    """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``."""
+    index = pattern.with_index
     for j in range(begin, min(len(tokens), begin + window)):
         if tokens[j].norm in CLAUSE_BREAKS:
             return None
-        for phrase in phrases:
-            if _phrase_at(tokens, j, phrase):
-                return j, j + len(phrase)
+        for reading in tokens[j].readings:
+            for phrase in index.get(reading.form, ()):
+                if _rest_at(tokens, j, phrase):
+                    return j, j + len(phrase)
     return None
 
 
-def _phrase_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool:
+def _rest_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words after the first of ``phrase`` follow token ``j`` as whole words."""
     if j + len(phrase) > len(tokens):
-        return False
-    first = {r.form for r in tokens[j].readings}
-    if phrase[0] not in first:
         return False
     return all(phrase[k] in {r.form for r in tokens[j + k].readings if not r.prefix} for k in range(1, len(phrase)))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from marsad import data
@@ -49,6 +49,14 @@ class Pattern:
     passive: bool
     target_preps: frozenset[str]
     order: int
+    #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
+    with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.with_:
+            index.setdefault(phrase[0], []).append(phrase)
+        object.__setattr__(self, "with_index", {k: tuple(v) for k, v in index.items()})
 
     @property
     def rule(self) -> str:

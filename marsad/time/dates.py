@@ -50,7 +50,8 @@ class DateMatch:
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     phrases: dict[tuple[str, ...], tuple[str, str]]
-    words: dict[str, frozenset[str]]
+    first_words: frozenset[str]  # first words of phrases: a word not among them starts none
+    word_lists: dict[str, frozenset[str]]  # word -> the cue lists it belongs to
     longest: int
 
 
@@ -58,8 +59,17 @@ class Vocabulary:
 def vocabulary(lang: str) -> Vocabulary:
     raw = data.load("dates.json")[lang]
     phrases = {tuple(p.split()): (kind, value) for p, kind, value in raw["phrases"]}
-    words = {k: frozenset(v) for k, v in raw.items() if k != "phrases"}
-    return Vocabulary(phrases, words, max(len(k) for k in phrases))
+    lists: dict[str, set[str]] = {}
+    for name, words in raw.items():
+        if name != "phrases":
+            for word in words:
+                lists.setdefault(word, set()).add(name)
+    return Vocabulary(
+        phrases,
+        frozenset(k[0] for k in phrases),
+        {w: frozenset(n) for w, n in lists.items()},
+        max(len(k) for k in phrases),
+    )
 
 
 def atoms(tokens: Sequence[Token], lang: str) -> list[Atom]:
@@ -82,12 +92,15 @@ def _forms(token: Token) -> list[str]:
 
 
 def _phrase_at(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> Atom | None:
+    firsts = [f for f in _forms(tokens[i]) if f in vocab.first_words]
+    if not firsts:
+        return None
     for n in range(min(vocab.longest, len(tokens) - i), 0, -1):
-        for first in _forms(tokens[i]):
+        for first in firsts:
             key = (first, *(t.norm for t in tokens[i + 1 : i + n]))
             if key in vocab.phrases:
                 kind, value = vocab.phrases[key]
-                dual = kind == "units" and " ".join(key) in vocab.words["dual_units"]
+                dual = kind == "units" and "dual_units" in vocab.word_lists.get(" ".join(key), ())
                 return Atom(kind, int(value) if kind != "units" else value, i, i + n, dual)
     return None
 
@@ -110,7 +123,7 @@ def _number_at(tokens: Sequence[Token], i: int) -> Atom | None:
 
 def _word_at(tokens: Sequence[Token], i: int, vocab: Vocabulary) -> Atom | None:
     for form in _forms(tokens[i]):
-        names = frozenset(name for name, words in vocab.words.items() if form in words)
+        names = vocab.word_lists.get(form)
         if names:
             return Atom("word", names, i, i + 1)
     if tokens[i].norm in ("/", "-", ".", "،", ","):
