@@ -161,14 +161,21 @@ class EventCoder:
     def _choose(
         self, hit: TriggerHit, tokens: Sequence[Token], book: PatternBook, consumed: set[int]
     ) -> Pattern | None:
-        """The first candidate whose complement follows the trigger (marked as used), else the first
-        candidate without a complement: a specific pattern always beats a general one."""
+        """The candidate whose complement follows the trigger most closely (the longer complement on a
+        tie, then file order), marking the complement used; else the first candidate without one: a
+        specific pattern always beats a general one ("launched an investigation into the attack" is an
+        investigation, not an attack)."""
+        best: tuple[tuple[int, int, int], Pattern, tuple[int, int]] | None = None
         for pattern in hit.candidates:
             if pattern.with_:
                 span = _find_complement(tokens, hit.token + 1, pattern, self.settings.complement_window)
                 if span is not None:
-                    consumed.update(range(*span))
-                    return pattern
+                    rank = (span[0], span[0] - span[1], pattern.order)
+                    if best is None or rank < best[0]:
+                        best = (rank, pattern, span)
+        if best is not None:
+            consumed.update(range(*best[2]))
+            return best[1]
         return next((p for p in hit.candidates if not p.with_), None)
 
     # ------------------------------------------------------------------ attribution
@@ -187,6 +194,8 @@ class EventCoder:
         pairs: list[tuple[Actor | None, Actor | None]]
         if targets:
             pairs = [(s, t) for s in _or_none(sources) for t in targets if s is None or s.code != t.code]
+            if not pairs:  # the target is the source itself ("the minister said Cairo ..."): no target
+                pairs = [(s, None) for s in sources]
         elif pattern.reciprocal and len(sources) > 1:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.code != b.code]
         else:
@@ -216,7 +225,9 @@ class EventCoder:
         if t > 0 and tokens[t - 1].norm in cues(lang).relatives:
             before = []  # "the attack that targeted X": the subject is the relative's head
         agent = _agent_phrase_group(tokens, after, lang)
-        if pattern.passive or hit.passive or _english_passive(tokens, t, lang):
+        # a passive, or an agent named by "على يد" / "برصاص" / "by" ("استشهد شاب برصاص الجيش"): the
+        # grammatical subject is the target and the agent phrase the source
+        if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
             return _actors([agent]), _actors(passive_target)
         if lang == "ar":
@@ -297,8 +308,16 @@ def _noun_arguments(
     source = _agent_phrase_group(tokens, after, lang)
     target: Group | None = None
     genitive = next((g for g in after if g.token_start == t + 1 and not _prepositional(tokens, g, lang)), None)
-    if lang == "en" and genitive is None:
-        genitive = next((g for g in after if g.token_start == t + 2 and tokens[t + 1].norm == "of"), None)
+    if lang == "en" and genitive is None:  # "the killing of (the) Iraqi ambassador"
+        genitive = next(
+            (
+                g
+                for g in after
+                if tokens[t + 1].norm == "of"
+                and (g.token_start == t + 2 or (g.token_start == t + 3 and tokens[t + 2].norm == "the"))
+            ),
+            None,
+        )
     if genitive is not None:
         if patient_genitive:
             target = genitive

@@ -1,0 +1,141 @@
+"""Event coding: one case per CAMEO root in Arabic and English, and the attribution constructions."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+ROOT_CASES = [
+    ("ar", "قال وزير الخارجية المصري إن بلاده ترفض التدخل", "01"),
+    ("ar", "ناشدت الأمم المتحدة الدول المانحة تقديم المساعدات لليمن", "02"),
+    ("ar", "تعهدت اليابان بتقديم مساعدات إلى بنغلاديش", "03"),
+    ("ar", "التقى وزير الخارجية الأردني نظيره المصري في عمان", "04"),
+    ("ar", "أشادت قطر بجهود مصر في الوساطة", "05"),
+    ("ar", "أجرت تركيا وأذربيجان مناورات عسكرية مشتركة", "06"),
+    ("ar", "أرسلت السعودية مساعدات إنسانية إلى السودان", "07"),
+    ("ar", "أفرجت إيران عن بحارة بريطانيين", "08"),
+    ("ar", "فتحت الأمم المتحدة تحقيقا في الهجوم على القافلة", "09"),
+    ("ar", "طالبت باكستان الهند بالإفراج عن الصيادين", "10"),
+    ("ar", "أدانت الجامعة العربية الغارات الإسرائيلية على لبنان", "11"),
+    ("ar", "رفضت إثيوبيا المقترح المصري", "12"),
+    ("ar", "هددت إيران بإغلاق مضيق هرمز", "13"),
+    ("ar", "تظاهر آلاف المحتجين في بغداد", "14"),
+    ("ar", "حشدت روسيا قواتها على الحدود مع أوكرانيا", "15"),
+    ("ar", "قطعت المغرب علاقاتها الدبلوماسية مع إيران", "16"),
+    ("ar", "اعتقلت الشرطة التركية عشرات الصحفيين", "17"),
+    ("ar", "اغتال مسلحون مسؤولا عراقيا", "18"),
+    ("ar", "قصفت المدفعية الإسرائيلية مواقع في جنوب لبنان", "19"),
+    ("ar", "ارتكبت قوات الدعم السريع مجزرة في دارفور", "20"),
+    ("en", "The Egyptian foreign minister said Cairo opposed the plan.", "01"),
+    ("en", "The UN appealed to donors to fund aid for Yemen.", "02"),
+    ("en", "Japan pledged aid to Bangladesh.", "03"),
+    ("en", "Jordan's foreign minister met his Egyptian counterpart in Amman.", "04"),
+    ("en", "Qatar praised Egypt for its mediation.", "05"),
+    ("en", "Turkey and Azerbaijan signed a military cooperation agreement.", "06"),
+    ("en", "Saudi Arabia sent humanitarian aid to Sudan.", "07"),
+    ("en", "Iran released British sailors.", "08"),
+    ("en", "The UN launched an investigation into the attack on Iraq.", "09"),
+    ("en", "Pakistan demanded that India release the fishermen.", "10"),
+    ("en", "The Arab League condemned Israeli strikes on Lebanon.", "11"),
+    ("en", "Ethiopia rejected the Egyptian proposal.", "12"),
+    ("en", "Iran threatened to close the Strait of Hormuz.", "13"),
+    ("en", "Thousands of protesters demonstrated in Baghdad.", "14"),
+    ("en", "Russia massed troops on the border with Ukraine.", "15"),
+    ("en", "Morocco severed diplomatic ties with Iran.", "16"),
+    ("en", "Turkish police arrested dozens of journalists.", "17"),
+    ("en", "Gunmen assassinated an Iraqi official.", "18"),
+    ("en", "Israeli artillery shelled positions in southern Lebanon.", "19"),
+    ("en", "The Rapid Support Forces committed a massacre in Darfur.", "20"),
+]
+
+
+def _coded(text: str, lang: str, date: str = "2025-07-18") -> list[marsad.Event]:
+    return marsad.code_text(text, lang=lang, date=date)
+
+
+@pytest.mark.parametrize(("lang", "text", "root"), ROOT_CASES)
+def test_events_every_root_is_coded(lang: str, text: str, root: str) -> None:
+    roots = {e.cameo_root for e in _coded(text, lang) if not (e.negated or e.hypothetical)}
+    assert root in roots
+
+
+def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
+    return {
+        (e.source.code if e.source else None, e.cameo_root, e.target.code if e.target else None)
+        for e in _coded(text, lang)
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # verb-first and subject-first clauses
+        ("ar", "أدانت مصر إسرائيل", ("EGY", "11", "ISR")),
+        ("ar", "مصر أدانت إسرائيل", ("EGY", "11", "ISR")),
+        ("ar", "وكان الرئيس المصري قد استقبل وزير الخارجية الأردني", ("EGYGOV", "04", "JORGOV")),
+        # prepositional targets
+        ("ar", "اجتمع وزير الخارجية المصري مع نظيره الأردني في عمان", ("EGYGOV", "04", None)),
+        ("en", "Egypt met with Jordan in Amman.", ("EGY", "04", "JOR")),
+        # passives and agent phrases
+        ("ar", "اغتيل مسؤول عراقي على يد مسلحين", ("UAF", "18", "IRQGOV")),
+        ("ar", "قتل جندي مصري برصاص مسلحين", ("UAF", "19", "EGYMIL")),
+        ("en", "An Iraqi official was assassinated by gunmen.", ("UAF", "18", "IRQGOV")),
+        # nominal events
+        ("ar", "أدانت الأردن اغتيال سفير العراق", (None, "18", "IRQGOV")),
+        ("en", "Jordan condemned the killing of the Iraqi ambassador by gunmen.", ("UAF", "19", "IRQGOV")),
+        # reported speech: the speaker is not the actor of the embedded event
+        ("ar", "قال مسؤول مصري إن إسرائيل قصفت لبنان", ("ISR", "19", "LBN")),
+        ("en", "An Egyptian official said that Israel shelled Lebanon.", ("ISR", "19", "LBN")),
+    ],
+)
+def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ar", "اتفقت باكستان والاتحاد الأوروبي على تعزيز التعاون"), ("en", "Pakistan and the EU agreed to cooperate.")],
+)
+def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) -> None:
+    pairs = {(s, t) for s, root, t in _triples(text, lang) if root == "03"}
+    assert pairs == {("PAK", "IGOEUREEC"), ("IGOEUREEC", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "negated", "hypothetical"),
+    [
+        ("ar", "لم تتفق مصر وإسرائيل على الهدنة", True, False),
+        ("ar", "لن تهاجم إسرائيل لبنان", True, True),
+        ("ar", "ستزور مصر الأردن الأسبوع المقبل", False, True),
+        ("ar", "قد تستقبل باكستان وفدا من الصين", False, True),
+        ("en", "Egypt did not condemn Israel.", True, False),
+        ("en", "Iran may attack Israel.", False, True),
+        ("en", "Egypt will host Jordan's king.", False, True),
+    ],
+)
+def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:
+    events = _coded(text, lang)
+    assert events
+    assert any(e.negated == negated and e.hypothetical == hypothetical for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "أدانت مصر جريمة اغتيال الرئيس اللبناني"),  # a reference to an earlier killing
+        ("en", "Egypt marked the anniversary of the bombing of Beirut."),
+    ],
+)
+def test_events_background_references_are_not_reported_as_events(lang: str, text: str) -> None:
+    assert not {e.cameo_root for e in _coded(text, lang)} & {"18", "19"}
+
+
+def test_events_a_threat_is_an_event_and_its_content_is_not() -> None:
+    events = _coded("Iran threatened to attack Israel.", "en")
+    assert [(e.cameo_root, e.hypothetical) for e in events] == [("13", False)]
+
+
+def test_events_several_events_in_one_sentence() -> None:
+    triples = _triples("أدانت مصر الهجوم واستقبلت وزير الخارجية الأردني في القاهرة", "ar")
+    assert {root for _, root, _ in triples} >= {"11", "04"}
