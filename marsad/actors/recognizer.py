@@ -194,7 +194,7 @@ class Recognizer:
             return (
                 not arabic
                 or (nxt is not None and nxt.entry.kind == "person" and nxt.token_start == m.token_end)
-                or self._name_length(tokens, m.token_end) > 0
+                or self._name_length(tokens, m.token_end) > 1  # a first and last name: "المارشال آصف منير"
             )
         return True
 
@@ -207,6 +207,9 @@ class Recognizer:
         title = titles[-1]
         if title.entry.sector in GROUP_SECTORS or _plural(tokens[title.token_end - 1]):
             return  # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name
+        words = tokens[phrase.token_start : last.token_end]
+        if words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
+            return  # a name follows a definite title ("الرئيس ترامب", "وزير الخارجية"), not "وفدا رفيع المستوى"
         n = self._name_length(tokens, last.token_end)
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)

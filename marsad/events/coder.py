@@ -211,8 +211,12 @@ class EventCoder:
     ) -> tuple[list[Actor], list[Actor]]:
         window = self.settings.window
         t = hit.token
+        # actors after a complementiser belong to the reported clause ("قال بيان إن الجانبين ..."), not to the verb
         after = [
-            g for g in groups if t < g.token_start <= t + window and not _clause_break(tokens, t + 1, g.token_start)
+            g
+            for g in groups
+            if t < g.token_start <= t + window
+            and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers)
         ]
         before = [
             g
