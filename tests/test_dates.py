@@ -514,9 +514,11 @@ E2E_ONE_DATE = [
     # no date expression: the publication date
     ("اتفقت باكستان والاتحاد الأوروبي على تعزيز التعاون", PUB_ISO, "day", None),
     ("Pakistan condemned the attack.", PUB_ISO, "day", None),
-    # a hypothetical event without a date expression has no date
-    ("سيزور الرئيس الباكستاني الهند", None, None, None),
-    ("Pakistan will meet India.", None, None, None),
+    # a stated intention is an event of the publication date (coded 03x); a condition has no date
+    ("سيزور الرئيس الباكستاني الهند", PUB_ISO, "day", None),
+    ("Pakistan will meet India.", PUB_ISO, "day", None),
+    ("إذا زار الرئيس الباكستاني الهند", None, None, None),
+    ("Pakistan could meet India.", None, None, None),
 ]
 
 

@@ -107,11 +107,11 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
     [
         ("ar", "لم تتفق مصر وإسرائيل على الهدنة", True, False),
         ("ar", "لن تهاجم إسرائيل لبنان", True, True),
-        ("ar", "ستزور مصر الأردن الأسبوع المقبل", False, True),
+        ("ar", "إذا زارت مصر الأردن فسيبحث الجانبان الحدود", False, True),
         ("ar", "قد تستقبل باكستان وفدا من الصين", False, True),
         ("en", "Egypt did not condemn Israel.", True, False),
         ("en", "Iran may attack Israel.", False, True),
-        ("en", "Egypt will host Jordan's king.", False, True),
+        ("en", "Egypt could host Jordan's king.", False, True),
     ],
 )
 def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:
@@ -129,6 +129,20 @@ def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypot
 )
 def test_events_background_references_are_not_reported_as_events(lang: str, text: str) -> None:
     assert not {e.cameo_root for e in _coded(text, lang)} & {"18", "19"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("ar", "ستزور مصر الأردن الأسبوع المقبل", "036"),
+        ("en", "Egypt will host Jordan's king.", "036"),
+        ("en", "The United Nations will provide food aid to Liberia.", "033"),
+        ("en", "Syria is willing to withdraw its troops from Lebanon.", "035"),
+        ("en", "Iran will attack Israel.", "138"),
+    ],
+)
+def test_events_stated_intentions_are_intent_and_threat_codes(lang: str, text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, lang) if not e.hypothetical}
 
 
 def test_events_a_threat_is_an_event_and_its_content_is_not() -> None:

@@ -127,6 +127,7 @@ class LanguageCues(Strict):
     negators: list[str]
     modals: list[str]
     modal_nouns: list[str]
+    intent: list[str]
     background: list[str]
     prepositions: list[str]
     relatives: list[str]

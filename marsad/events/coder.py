@@ -41,6 +41,7 @@ class Cues:
     negators: frozenset[str]
     modals: frozenset[str]
     modal_nouns: frozenset[str]
+    intent: frozenset[str]
     background: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
@@ -261,12 +262,19 @@ class EventCoder:
         lang: str,
         location: Location | None = None,
     ) -> Event:
-        info = self.ontology[pattern.cameo]
+        negated, hypothetical = _modality(sentence.tokens, hit, lang)
+        code = pattern.cameo
+        if hypothetical and not negated and _intent(sentence.tokens, hit, lang):
+            # "will provide aid", "مستعدة لسحب قواتها", "will attack": a stated intention is itself an event,
+            # coded as CAMEO codes intentions (03x) and threats (13x)
+            intended = INTENT_CODES.get(code[:2])
+            if intended is not None and intended in self.ontology:
+                code, hypothetical = intended, False
+        info = self.ontology[code]
         base = sentence.start
         src = source.shifted(-base) if source else None
         tgt = target.shifted(-base) if target else None
-        key = f"{doc.id}|{sentence.index}|{src.code if src else ''}|{tgt.code if tgt else ''}|{pattern.cameo}"
-        negated, hypothetical = _modality(sentence.tokens, hit, lang)
+        key = f"{doc.id}|{sentence.index}|{src.code if src else ''}|{tgt.code if tgt else ''}|{code}"
         both = src is not None and tgt is not None
         when, precision, when_text = _event_date(doc, sentence, hit, hypothetical)
         return Event(
@@ -498,6 +506,29 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool
     if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
         hypothetical = True  # قد + present tense: "may"
     return negated, hypothetical
+
+
+#: the code of an intention to do what a root names: cooperation as 03x intent, conflict as 13x threat
+INTENT_CODES = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+
+
+def _intent(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """A future or intention marker before the trigger (will, ready to, سوف، س-، مستعد), not a condition."""
+    near = _words_before(tokens, hit.token, 3)
+    return "س" in hit.prefix or _any_cue(near, cues(lang).intent)
 
 
 def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
