@@ -40,7 +40,8 @@ MESSAGES: dict[str, str] = {
     "'python scripts/build_data.py'.",
     "E403": "Unknown CAMEO code {code!r} in {where}; codes must exist in the ontology.",
     # store
-    "E501": "Unsupported database URL {url!r}: use sqlite:///PATH (or a plain file path).",
+    "E501": "Unsupported database URL {url!r}: use sqlite:///PATH (or a plain file path) or "
+    "postgresql://USER:PASSWORD@HOST/DATABASE.",
     "E502": "Database {url} has schema version {found}, newer than this Marsad ({expected}); upgrade Marsad.",
     "E503": "Database error on {url}: {detail}",
 }

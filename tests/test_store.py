@@ -32,8 +32,8 @@ def coded(pipeline: Pipeline) -> list[Document]:
     return [pipeline(AR), pipeline(EN)]
 
 
-def test_store_ingest_is_idempotent_on_content(db_url: str, coded: list[Document]) -> None:
-    with open_store(db_url) as store:
+def test_store_ingest_is_idempotent_on_content(store_url: str, coded: list[Document]) -> None:
+    with open_store(store_url) as store:
         first = [store.ingest(d) for d in coded]
         n = store.count_events()
         again = [store.ingest(d) for d in coded]
@@ -43,8 +43,8 @@ def test_store_ingest_is_idempotent_on_content(db_url: str, coded: list[Document
         assert store.count_documents() == 2
 
 
-def test_store_changed_document_replaces_its_events(db_url: str, pipeline: Pipeline) -> None:
-    with open_store(db_url) as store:
+def test_store_changed_document_replaces_its_events(store_url: str, pipeline: Pipeline) -> None:
+    with open_store(store_url) as store:
         store.ingest(pipeline(AR))
         edited = pipeline(replace(AR, text="أدانت باكستان الهجوم على الهند."))
         result = store.ingest(edited)
@@ -54,16 +54,16 @@ def test_store_changed_document_replaces_its_events(db_url: str, pipeline: Pipel
         assert len(stored) == len(edited.events) > 0
 
 
-def test_store_events_read_back_exactly(db_url: str, coded: list[Document]) -> None:
-    with open_store(db_url) as store:
+def test_store_events_read_back_exactly(store_url: str, coded: list[Document]) -> None:
+    with open_store(store_url) as store:
         for d in coded:
             store.ingest(d)
         expected = sorted((e for d in coded for e in d.events), key=lambda e: e.event_id)
         assert sorted(store.events(), key=lambda e: e.event_id) == expected
 
 
-def test_store_query_filters(db_url: str, coded: list[Document]) -> None:
-    with open_store(db_url) as store:
+def test_store_query_filters(store_url: str, coded: list[Document]) -> None:
+    with open_store(store_url) as store:
         for d in coded:
             store.ingest(d)
         pak = store.events(EventQuery(actor="PAK"))
@@ -77,9 +77,9 @@ def test_store_query_filters(db_url: str, coded: list[Document]) -> None:
         assert store.count_events(EventQuery(actor="PAK")) == len(pak)
 
 
-def test_store_failed_document_is_kept_with_its_error(db_url: str) -> None:
+def test_store_failed_document_is_kept_with_its_error(store_url: str) -> None:
     bad = Document(text="", id="broken", error=ErrorRecord("E305", "Document 'broken' has no text to code."))
-    with open_store(db_url) as store:
+    with open_store(store_url) as store:
         assert store.ingest(bad).status == "failed"
         assert store.failed_documents() == [
             {"id": "broken", "error_code": "E305", "error": "Document 'broken' has no text to code."}
@@ -102,6 +102,34 @@ def test_store_schema_is_versioned_and_sqlite_uses_wal(db_url: str, tmp_path: Pa
 def test_store_urls() -> None:
     assert normalise_url("/tmp/x.db") == "sqlite:////tmp/x.db"
     assert normalise_url("sqlite:///rel.db") == "sqlite:///rel.db"
+    assert normalise_url("postgresql://u:p@localhost/db") == "postgresql+pg8000://u:p@localhost/db"
+    assert normalise_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
     with pytest.raises(StoreError) as info:
         normalise_url("mysql://host/db")
     assert info.value.code == "E501"
+
+
+def test_store_sqlite_and_postgresql_answer_alike(tmp_path: Path, coded: list[Document]) -> None:
+    from conftest import POSTGRES_URL
+
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL tests need MARSAD_TEST_POSTGRES_URL (.ci/run starts a server and sets it)")
+    answers = []
+    for url in (f"sqlite:///{tmp_path / 'a.db'}", POSTGRES_URL):
+        with open_store(url) as store:
+            store.drop_all()
+            store.migrate()
+            for d in coded:
+                store.ingest(d)
+            answers.append(
+                [
+                    [e.to_dict() for e in store.events(q)]
+                    for q in (
+                        EventQuery(),
+                        EventQuery(actor="PAK"),
+                        EventQuery(cameo="03"),
+                        EventQuery(since="2025-04-01"),
+                    )
+                ]
+            )
+    assert answers[0] == answers[1] and answers[0][0]

@@ -19,11 +19,14 @@ from marsad.store.schema import SCHEMA_VERSION, documents, events
 
 
 def normalise_url(url: str) -> str:
-    """``sqlite:///PATH`` URLs pass; a plain path becomes one. Other schemes are refused for now."""
+    """``sqlite:///PATH`` (or a plain path) for the embedded store, ``postgresql://user:pw@host/db`` for
+    PostgreSQL (through pg8000, a pure-Python BSD-licensed driver, unless the URL names another)."""
     if "://" not in url:
         return f"sqlite:///{Path(url).expanduser()}"
-    if url.startswith("sqlite://"):
+    if url.startswith("sqlite://") or url.startswith("postgresql+"):
         return url
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+pg8000://" + url.split("://", 1)[1]
     raise StoreError("E501", url=url)
 
 
@@ -133,6 +136,11 @@ class Store:
         )
         with self._connect() as conn:
             return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def drop_all(self) -> None:
+        """Remove every Marsad table (for tests and for rebuilding a store from scratch)."""
+        with self._begin() as conn:
+            schema.metadata.drop_all(conn)
 
     def close(self) -> None:
         self.engine.dispose()
