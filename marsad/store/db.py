@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from marsad.errors import StoreError
 from marsad.model import Document, Event
-from marsad.store import schema
+from marsad.store import dedup, schema
 from marsad.store.schema import SCHEMA_VERSION, documents, events
 
 
@@ -96,9 +96,18 @@ class Store:
             status = "new"
             if row is not None:
                 conn.execute(delete(events).where(events.c.doc_id == doc.id))
+                conn.execute(delete(schema.doc_bands).where(schema.doc_bands.c.doc_id == doc.id))
                 conn.execute(delete(documents).where(documents.c.id == doc.id))
                 status = "updated"
-            conn.execute(insert(documents).values(_document_row(doc)))
+            values = _document_row(doc)
+            keys: list[str] = []
+            if doc.error is None and doc.text.strip():
+                sig = dedup.signature(doc.text)
+                keys = dedup.bands(sig)
+                values.update(minhash=dedup.encode(sig), cluster_id=_story_of(conn, doc.id, sig, keys))
+            conn.execute(insert(documents).values(values))
+            if keys:
+                conn.execute(insert(schema.doc_bands), [{"band": k, "doc_id": doc.id} for k in keys])
             if doc.events:
                 conn.execute(insert(events), [_event_row(e) for e in doc.events])
             return IngestResult(doc.id, "failed" if doc.error else status, len(doc.events))
@@ -120,6 +129,35 @@ class Store:
             stmt = stmt.limit(q.limit)
         with self._connect() as conn:
             return [Event.from_dict(json.loads(r.record)) for r in conn.execute(stmt)]
+
+    def daily(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
+        """The field's one-a-day rule: one row per date, source, target and code, with the number of
+        supporting reports (documents) and of distinct stories (clusters of near-duplicate documents)."""
+        q = query or EventQuery()
+        keys = (events.c.date, events.c.source_code, events.c.target_code, events.c.cameo)
+        stmt = (
+            select(
+                *keys,
+                func.count(func.distinct(events.c.doc_id)).label("reports"),
+                func.count(func.distinct(documents.c.cluster_id)).label("stories"),
+                func.min(events.c.event_id).label("event_id"),
+            )
+            .select_from(events.join(documents, documents.c.id == events.c.doc_id))
+            .where(*_filters(q))
+            .group_by(*keys)
+            .order_by(*keys)
+        )
+        with self._connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def clusters(self) -> dict[str, list[str]]:
+        """Story clusters: cluster id -> its documents."""
+        out: dict[str, list[str]] = {}
+        with self._connect() as conn:
+            for r in conn.execute(select(documents.c.cluster_id, documents.c.id).order_by(documents.c.id)):
+                if r.cluster_id:
+                    out.setdefault(r.cluster_id, []).append(r.id)
+        return out
 
     def count_events(self, query: EventQuery | None = None) -> int:
         with self._connect() as conn:
@@ -163,6 +201,23 @@ class Store:
             return self.engine.begin()
         except SQLAlchemyError as exc:
             raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
+
+
+def _story_of(conn: Any, doc_id: str, sig: list[int], keys: list[str]) -> str:
+    """The cluster of the most similar earlier document sharing a band, if similar enough; else a new one."""
+    rows = conn.execute(
+        select(documents.c.id, documents.c.minhash, documents.c.cluster_id).where(
+            documents.c.id.in_(select(schema.doc_bands.c.doc_id).where(schema.doc_bands.c.band.in_(keys)))
+        )
+    ).all()
+    best = max(
+        ((dedup.similarity(sig, dedup.decode(r.minhash)), r) for r in rows if r.minhash),
+        default=None,
+        key=lambda pair: pair[0],
+    )
+    if best is not None and best[0] >= dedup.THRESHOLD:
+        return str(best[1].cluster_id or best[1].id)
+    return doc_id
 
 
 def open_store(url: str) -> Store:

@@ -16,6 +16,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
+    text,
 )
 
 metadata = MetaData()
@@ -36,6 +38,17 @@ documents = Table(
     Column("error_code", String(8)),
     Column("error", Text),
     Column("ingested_at", String(32), nullable=False),
+    Column("cluster_id", String(200)),  # the first document of its story (near-duplicates share it)
+    Column("minhash", Text),
+)
+
+#: locality-sensitive hashing bands of document signatures, to find near-duplicate stories fast
+doc_bands = Table(
+    "doc_bands",
+    metadata,
+    Column("band", String(40), nullable=False),
+    Column("doc_id", String(200), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_doc_bands_band", "band"),
 )
 
 events = Table(
@@ -67,6 +80,15 @@ def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=[documents, events])
 
 
+def _v2(conn: Connection) -> None:
+    """Story clusters: documents.cluster_id and minhash, and the doc_bands look-up table."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("cluster_id", "VARCHAR(200)"), ("minhash", "TEXT")):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+    metadata.create_all(conn, tables=[doc_bands])
+
+
 #: migrations in order; MIGRATIONS[k] brings a database from version k to k+1
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
