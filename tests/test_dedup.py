@@ -49,3 +49,18 @@ def test_dedup_same_story_from_three_sources_is_one_cluster(store_url: str, pipe
 @pytest.mark.parametrize("text", ["", "   "])
 def test_dedup_empty_text_has_a_neutral_signature(text: str) -> None:
     assert dedup.signature(text) == [0] * dedup.NUM_HASHES
+
+
+def test_dedup_near_copies_add_no_candidates(store_url: str) -> None:
+    from sqlalchemy import func, select
+
+    from marsad.store import schema
+
+    with open_store(store_url) as store:
+        for i in range(5):  # the same wire story, copied by five outlets
+            store.ingest(Document(text=STORY, id=f"copy-{i}", date="2025-03-02", lang="ar"))
+        store.ingest(Document(text=OTHER, id="other", date="2025-03-02", lang="ar"))
+        assert store.clusters()["copy-0"] == [f"copy-{i}" for i in range(5)]
+        with store.engine.connect() as conn:
+            owners = conn.execute(select(func.distinct(schema.doc_bands.c.doc_id))).scalars().all()
+        assert sorted(owners) == ["copy-0", "other"]

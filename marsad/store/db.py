@@ -104,7 +104,10 @@ class Store:
             if doc.error is None and doc.text.strip():
                 sig = dedup.signature(doc.text)
                 keys = dedup.bands(sig)
-                values.update(minhash=dedup.encode(sig), cluster_id=_story_of(conn, doc.id, sig, keys))
+                cluster, similarity = _story_of(conn, doc.id, sig, keys)
+                values.update(minhash=dedup.encode(sig), cluster_id=cluster)
+                if similarity >= dedup.NEAR_COPY:
+                    keys = []
             conn.execute(insert(documents).values(values))
             if keys:
                 conn.execute(insert(schema.doc_bands), [{"band": k, "doc_id": doc.id} for k in keys])
@@ -159,6 +162,12 @@ class Store:
                     out.setdefault(r.cluster_id, []).append(r.id)
         return out
 
+    def urls(self) -> dict[str, str]:
+        """Document id -> its URL, for documents that have one (exports cite their sources)."""
+        stmt = select(documents.c.id, documents.c.url).where(documents.c.url.is_not(None))
+        with self._connect() as conn:
+            return {r.id: r.url for r in conn.execute(stmt)}
+
     def count_events(self, query: EventQuery | None = None) -> int:
         with self._connect() as conn:
             stmt = select(func.count()).select_from(events).where(*_filters(query or EventQuery()))
@@ -203,8 +212,9 @@ class Store:
             raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
 
 
-def _story_of(conn: Any, doc_id: str, sig: list[int], keys: list[str]) -> str:
-    """The cluster of the most similar earlier document sharing a band, if similar enough; else a new one."""
+def _story_of(conn: Any, doc_id: str, sig: list[int], keys: list[str]) -> tuple[str, float]:
+    """The cluster of the most similar earlier document sharing a band, if similar enough, else a new
+    one; with that similarity (0 for a new story)."""
     rows = conn.execute(
         select(documents.c.id, documents.c.minhash, documents.c.cluster_id).where(
             documents.c.id.in_(select(schema.doc_bands.c.doc_id).where(schema.doc_bands.c.band.in_(keys)))
@@ -216,8 +226,8 @@ def _story_of(conn: Any, doc_id: str, sig: list[int], keys: list[str]) -> str:
         key=lambda pair: pair[0],
     )
     if best is not None and best[0] >= dedup.THRESHOLD:
-        return str(best[1].cluster_id or best[1].id)
-    return doc_id
+        return str(best[1].cluster_id or best[1].id), best[0]
+    return doc_id, 0.0
 
 
 def open_store(url: str) -> Store:

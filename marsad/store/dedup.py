@@ -14,6 +14,9 @@ BANDS = 16  # 16 bands of 4 rows: pairs above ~0.5 Jaccard similarity meet in at
 ROWS = NUM_HASHES // BANDS
 SHINGLE = 4
 THRESHOLD = 0.6  # estimated Jaccard similarity above which two documents tell the same story
+#: a document this close to one already in its cluster adds no bands of its own: the earlier one finds
+#: its later near-copies, and a story reported a thousand times costs one candidate, not a thousand
+NEAR_COPY = 0.9
 _MASK = (1 << 64) - 1
 _SEEDS = [
     int.from_bytes(hashlib.blake2b(str(i).encode(), digest_size=8).digest(), "big") | 1 for i in range(NUM_HASHES)
