@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from typing import IO, Any
@@ -10,6 +11,7 @@ import click
 
 from marsad.config import Settings, load_settings
 from marsad.errors import MarsadError
+from marsad.io.exports import EXPORT_FORMATS
 from marsad.io.readers import read_path
 from marsad.io.writers import write_csv, write_jsonl, write_table
 from marsad.model import Document, Event
@@ -356,6 +358,160 @@ def explain_command(ctx: click.Context, text: str, date: str | None, lang: str |
                 )
             if tr["why_not"]:
                 click.echo(f"      no event: {tr['why_not']}")
+
+
+def _check_dates(*values: str | None) -> None:
+    from marsad.config import check_date
+
+    try:
+        for value in values:
+            if value:
+                check_date(value)
+    except MarsadError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _emit_rows(rows: list[dict[str, Any]], as_json: bool, out: IO[str]) -> None:
+    if as_json:
+        out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    if not rows:
+        out.write("(no events)\n")
+        return
+    cols = list(rows[0])
+    widths = [max(len(c), *(len("" if r[c] is None else str(r[c])) for r in rows)) for c in cols]
+    out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip() + "\n")
+    for r in rows:
+        cells = ("" if r[c] is None else str(r[c]) for c in cols)
+        out.write("  ".join(v.ljust(w) for v, w in zip(cells, widths, strict=True)).rstrip() + "\n")
+
+
+_DB = click.option("--db", default=None, help="Database URL or SQLite path.")
+_SINCE = click.option("--since", default=None, help="First date, YYYY-MM-DD.")
+_UNTIL = click.option("--until", default=None, help="Last date, YYYY-MM-DD.")
+_JSON = click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
+
+
+@cli.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True)
+@_DB
+@_SINCE
+@_UNTIL
+@_JSON
+@click.pass_context
+def dyad(
+    ctx: click.Context, a: str, b: str, by: str, db: str | None, since: str | None, until: str | None, as_json: bool
+) -> None:
+    """Relations between actors A and B over time (codes are prefixes: PAK matches PAKGOV): events
+    per QuadClass (1 verbal coop., 2 material coop., 3 verbal conflict, 4 material conflict), summed
+    and mean Goldstein. Negated and hypothetical events are not counted."""
+    from marsad.store import open_store
+    from marsad.store.analytics import dyad as dyad_series
+
+    _check_dates(since, until)
+    with open_store(_settings(ctx, db=db).db) as store:
+        rows = dyad_series(store, a, b, by=by, since=since, until=until)
+    _emit_rows(rows, as_json, sys.stdout)
+
+
+@cli.command("actor")
+@click.argument("code")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True)
+@_DB
+@_SINCE
+@_UNTIL
+@_JSON
+@click.pass_context
+def actor_command(
+    ctx: click.Context, code: str, top: int, db: str | None, since: str | None, until: str | None, as_json: bool
+) -> None:
+    """An actor's profile: events as source and target, mean Goldstein, event mix, top partners."""
+    from marsad.store import open_store
+    from marsad.store.analytics import actor as actor_profile
+
+    _check_dates(since, until)
+    with open_store(_settings(ctx, db=db).db) as store:
+        profile = actor_profile(store, code, since=since, until=until, top=top)
+    out = sys.stdout
+    if as_json:
+        out.write(json.dumps(profile, ensure_ascii=False, indent=1) + "\n")
+        return
+    out.write(
+        f"{profile['actor']}: {profile['events']} events ({profile['as_source']} as source, "
+        f"{profile['as_target']} as target); mean Goldstein {profile['goldstein_mean']}\n\nevent mix\n"
+    )
+    _emit_rows(profile["event_mix"], False, out)
+    out.write("\ntop partners\n")
+    _emit_rows(profile["top_partners"], False, out)
+
+
+@cli.command()
+@click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True)
+@_DB
+@_SINCE
+@_UNTIL
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+@click.pass_context
+def network(
+    ctx: click.Context, min_weight: int, db: str | None, since: str | None, until: str | None, output: IO[str]
+) -> None:
+    """The actor network for a period as JSON: nodes (actors, event counts) and directed weighted
+    edges (events, mean Goldstein)."""
+    from marsad.store import open_store
+    from marsad.store.analytics import network as actor_network
+
+    _check_dates(since, until)
+    with open_store(_settings(ctx, db=db).db) as store:
+        net = actor_network(store, since=since, until=until, min_weight=min_weight)
+    output.write(json.dumps(net, ensure_ascii=False, indent=1) + "\n")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True)
+@click.option("-o", "--output", required=True, help="Output file ('-' for standard output, not for parquet).")
+@click.option("--actor", default=None, help="Source or target actor code prefix.")
+@click.option("--cameo", default=None, help="CAMEO code or root prefix.")
+@click.option("--gdelt-header", is_flag=True, help="GDELT: write a header line (GDELT's own files have none).")
+@_DB
+@_SINCE
+@_UNTIL
+@click.pass_context
+def export(
+    ctx: click.Context,
+    fmt: str,
+    output: str,
+    actor: str | None,
+    cameo: str | None,
+    gdelt_header: bool,
+    db: str | None,
+    since: str | None,
+    until: str | None,
+) -> None:
+    """Export stored events: jsonl (the contract), csv, parquet, gdelt (GDELT 2.0 event table, 61
+    tab-separated columns) or plover (a JSON array of PLOVER records)."""
+    from marsad.io import exports
+    from marsad.store import open_store
+    from marsad.store.db import EventQuery
+
+    _check_dates(since, until)
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("parquet needs a file: -o FILE.parquet")
+    with open_store(_settings(ctx, db=db).db) as store:
+        found = store.events(EventQuery(actor=actor, since=since, until=until, cameo=cameo))
+        urls = store.urls() if fmt == "gdelt" else {}
+    if fmt == "parquet":
+        n = exports.write_parquet(found, output)
+    else:
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            if fmt == "gdelt":
+                n = exports.write_gdelt(found, out, urls, header=gdelt_header)
+            elif fmt == "plover":
+                n = exports.write_plover(found, out)
+            else:
+                n = _write(found, fmt, out)
+    click.echo(f"exported {n} events as {fmt} to {output}", err=True)
 
 
 def main() -> None:
