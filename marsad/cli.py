@@ -132,15 +132,19 @@ def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str
     n_events = 0
     failed: list[Document] = []
     with open_store(settings.db) as store:
-        for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
-            result = store.ingest(doc)
-            counts[result.status] += 1
-            n_events += result.events
-            if doc.error is not None:
-                failed.append(doc)
+        run = store.start_run(" ".join(files))
+        try:
+            for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
+                result = store.ingest(doc)
+                counts[result.status] += 1
+                n_events += result.events
+                if doc.error is not None:
+                    failed.append(doc)
+        finally:
+            store.finish_run(run, counts, n_events)
     _report_errors(failed)
     click.echo(
-        f"documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"run {run}: documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "
         f"{counts['failed']} failed; events stored: {n_events}; database: {settings.db}"
     )
 
@@ -151,6 +155,8 @@ def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str
 @click.option("--since", default=None, help="First date, YYYY-MM-DD.")
 @click.option("--until", default=None, help="Last date, YYYY-MM-DD.")
 @click.option("--cameo", default=None, help="CAMEO code or root prefix, e.g. 03 or 036.")
+@click.option("--who", default=None, help="A person or organisation: dictionary id, organisation id or name.")
+@click.option("--place", default=None, help="Where: a place name (Quetta) or a country code (PAK).")
 @click.option("--limit", type=click.IntRange(min=1), default=None)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
@@ -162,6 +168,8 @@ def events(
     since: str | None,
     until: str | None,
     cameo: str | None,
+    who: str | None,
+    place: str | None,
     limit: int | None,
     fmt: str,
     output: IO[str],
@@ -179,7 +187,9 @@ def events(
     except MarsadError as exc:
         raise click.UsageError(str(exc)) from None
     with open_store(settings.db) as store:
-        found = store.events(EventQuery(actor=actor, since=since, until=until, cameo=cameo, limit=limit))
+        found = store.events(
+            EventQuery(actor=actor, since=since, until=until, cameo=cameo, who=who, place=place, limit=limit)
+        )
     _write(found, fmt, output)
 
 
@@ -512,6 +522,18 @@ def export(
             else:
                 n = _write(found, fmt, out)
     click.echo(f"exported {n} events as {fmt} to {output}", err=True)
+
+
+@cli.command()
+@_DB
+@_JSON
+@click.pass_context
+def runs(ctx: click.Context, db: str | None, as_json: bool) -> None:
+    """The ingest runs recorded in the store: when, which version, what each stored."""
+    from marsad.store import open_store
+
+    with open_store(_settings(ctx, db=db).db) as store:
+        _emit_rows(store.runs(), as_json, sys.stdout)
 
 
 def main() -> None:

@@ -44,6 +44,8 @@ class EventQuery:
     until: str | None = None
     cameo: str | None = None  # code prefix: "03" root, "036" code
     doc_id: str | None = None
+    who: str | None = None  # an actor's dictionary id (person:asim_munir), organisation (EU) or name
+    place: str | None = None  # a place name (Quetta) or ISO country code (PAK) where the event happened
     limit: int | None = None
     offset: int = 0
 
@@ -95,6 +97,10 @@ class Store:
                 return IngestResult(doc.id, "unchanged", 0)
             status = "new"
             if row is not None:
+                old = select(events.c.event_id).where(events.c.doc_id == doc.id)
+                conn.execute(delete(schema.event_actors).where(schema.event_actors.c.event_id.in_(old)))
+                conn.execute(delete(schema.event_locations).where(schema.event_locations.c.event_id.in_(old)))
+                conn.execute(delete(schema.sentences).where(schema.sentences.c.doc_id == doc.id))
                 conn.execute(delete(events).where(events.c.doc_id == doc.id))
                 conn.execute(delete(schema.doc_bands).where(schema.doc_bands.c.doc_id == doc.id))
                 conn.execute(delete(documents).where(documents.c.id == doc.id))
@@ -111,8 +117,28 @@ class Store:
             conn.execute(insert(documents).values(values))
             if keys:
                 conn.execute(insert(schema.doc_bands), [{"band": k, "doc_id": doc.id} for k in keys])
+            if doc.sentences:
+                conn.execute(
+                    insert(schema.sentences),
+                    [
+                        {"doc_id": doc.id, "sentence_index": x.index, "start": x.start, "end": x.end}
+                        for x in doc.sentences
+                    ],
+                )
             if doc.events:
-                conn.execute(insert(events), [_event_row(e) for e in doc.events])
+                rows = [_event_row(e) for e in doc.events]
+                conn.execute(insert(events), rows)
+                actors, places = [], []
+                for e, r in zip(doc.events, rows, strict=True):
+                    record = json.loads(r["record"])
+                    actors += schema.actor_rows(e.event_id, record)
+                    loc = schema.location_row(e.event_id, record)
+                    if loc:
+                        places.append(loc)
+                if actors:
+                    conn.execute(insert(schema.event_actors), actors)
+                if places:
+                    conn.execute(insert(schema.event_locations), places)
             return IngestResult(doc.id, "failed" if doc.error else status, len(doc.events))
 
     def ingest_many(self, docs: Iterable[Document]) -> Iterator[IngestResult]:
@@ -161,6 +187,43 @@ class Store:
                 if r.cluster_id:
                     out.setdefault(r.cluster_id, []).append(r.id)
         return out
+
+    def start_run(self, inputs: str | None = None) -> int:
+        """Record the start of an ingest run; returns its id for :meth:`finish_run`."""
+        from marsad import __version__
+
+        with self._begin() as conn:
+            result = conn.execute(
+                insert(schema.ingest_runs).values(
+                    started_at=_now(),
+                    marsad_version=__version__,
+                    inputs=inputs,
+                    new=0,
+                    updated=0,
+                    unchanged=0,
+                    failed=0,
+                    events=0,
+                )
+            )
+            return int(result.inserted_primary_key[0])
+
+    def finish_run(self, run_id: int, counts: dict[str, int], n_events: int) -> None:
+        with self._begin() as conn:
+            conn.execute(
+                schema.ingest_runs.update()
+                .where(schema.ingest_runs.c.id == run_id)
+                .values(
+                    finished_at=_now(),
+                    events=n_events,
+                    **{k: counts.get(k, 0) for k in ("new", "updated", "unchanged", "failed")},
+                )
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            return [
+                dict(r._mapping) for r in conn.execute(select(schema.ingest_runs).order_by(schema.ingest_runs.c.id))
+            ]
 
     def urls(self) -> dict[str, str]:
         """Document id -> its URL, for documents that have one (exports cite their sources)."""
@@ -255,7 +318,29 @@ def _filters(q: EventQuery) -> list[Any]:
         out.append(events.c.cameo.like(q.cameo + "%"))
     if q.doc_id:
         out.append(events.c.doc_id == q.doc_id)
+    if q.who:
+        ea = schema.event_actors
+        out.append(
+            events.c.event_id.in_(
+                select(ea.c.event_id).where(
+                    or_(ea.c.actor_id == q.who, ea.c.org == q.who.upper(), func.lower(ea.c.name) == q.who.lower())
+                )
+            )
+        )
+    if q.place:
+        el = schema.event_locations
+        out.append(
+            events.c.event_id.in_(
+                select(el.c.event_id).where(
+                    or_(func.lower(el.c.name) == q.place.lower(), el.c.country == q.place.upper())
+                )
+            )
+        )
     return [and_(*out)] if out else []
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _document_row(doc: Document) -> dict[str, Any]:
@@ -270,7 +355,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "error_code": doc.error.code if doc.error else None,
         "error": doc.error.message if doc.error else None,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "ingested_at": _now(),
     }
 
 
