@@ -28,6 +28,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sentences", type=int, default=50000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--batch", type=int, default=200, help="Documents per transaction (1: one by one).")
     parser.add_argument("--db", default=None, help="Database URL (default: a temporary SQLite file).")
     args = parser.parse_args()
 
@@ -68,8 +69,8 @@ def main() -> None:
                 store.drop_all()
                 store.migrate()
             t1 = time.perf_counter()
-            for d in docs:
-                store.ingest(d)
+            for _ in store.ingest_many(docs, batch=args.batch):
+                pass
             ingest = time.perf_counter() - t1
             n_events = store.count_events()
             top = analytics.network(store)["edges"]

@@ -134,12 +134,16 @@ def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str
     with open_store(settings.db) as store:
         run = store.start_run(" ".join(files))
         try:
-            for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
-                result = store.ingest(doc)
+
+            def coded() -> Iterator[Document]:
+                for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
+                    if doc.error is not None:
+                        failed.append(doc)
+                    yield doc
+
+            for result in store.ingest_many(coded()):
                 counts[result.status] += 1
                 n_events += result.events
-                if doc.error is not None:
-                    failed.append(doc)
         finally:
             store.finish_run(run, counts, n_events)
     _report_errors(failed)

@@ -37,13 +37,14 @@ MESSAGES: dict[str, str] = {
     # dictionaries
     "E401": "Dictionary file {path}: {detail}",
     "E402": "Compiled data {name!r} is missing or unreadable ({detail}); reinstall marsad or rebuild with "
-    "'python scripts/build_data.py'.",
+    "'python -m marsad.build'.",
     "E403": "Unknown CAMEO code {code!r} in {where}; codes must exist in the ontology.",
     # store
     "E501": "Unsupported database URL {url!r}: use sqlite:///PATH (or a plain file path) or "
     "postgresql://USER:PASSWORD@HOST/DATABASE.",
     "E502": "Database {url} has schema version {found}, newer than this Marsad ({expected}); upgrade Marsad.",
     "E503": "Database error on {url}: {detail}",
+    "E504": "Document {doc_id!r} could not be stored ({detail}); it is kept without its events.",
 }
 
 

@@ -110,3 +110,16 @@ def test_ingest_runs_are_recorded(tmp_path: Path) -> None:
     # the second run changes nothing: the two documents and the broken line (kept with its error)
     assert (runs[0]["new"], runs[0]["failed"], runs[1]["unchanged"]) == (2, 1, 3)
     assert runs[0]["events"] > 0 and runs[1]["events"] == 0 and all(r["finished_at"] for r in runs)
+
+
+def test_ingest_many_batches_and_a_bad_document_costs_only_itself(store_url: str, coded: list[Document]) -> None:
+    a, c = coded
+    clash = replace(a, id="clash", text=a.text + " Again.")  # carries a's event ids: cannot be stored
+    with open_store(store_url) as store:
+        results = list(store.ingest_many([a, clash, c], batch=10))
+        assert [(r.doc_id, r.status) for r in results] == [("t1", "new"), ("clash", "failed"), ("t2", "new")]
+        assert {d.id for d in coded} == {e.doc_id for e in store.events()}
+        (failed,) = store.failed_documents()
+        assert failed["id"] == "clash" and failed["error_code"] == "E504"
+        assert store.count_documents() == 3
+        assert [r.status for r in store.ingest_many([a, c], batch=1)] == ["unchanged", "unchanged"]
