@@ -64,3 +64,8 @@ def test_dedup_near_copies_add_no_candidates(store_url: str) -> None:
         with store.engine.connect() as conn:
             owners = conn.execute(select(func.distinct(schema.doc_bands.c.doc_id))).scalars().all()
         assert sorted(owners) == ["copy-0", "other"]
+
+
+@pytest.mark.parametrize("text", [STORY, VERSIONS[2], OTHER, "one two", "Pakistan and the EU agreed to deepen ties."])
+def test_dedup_fast_signature_equals_its_definition(text: str) -> None:
+    assert dedup.signature(text) == dedup.signature_reference(text)

@@ -7,6 +7,8 @@ import hashlib
 import struct
 from collections.abc import Sequence
 
+import numpy as np
+
 from marsad.lang.normalize import normalize
 
 NUM_HASHES = 64
@@ -21,6 +23,8 @@ _MASK = (1 << 64) - 1
 _SEEDS = [
     int.from_bytes(hashlib.blake2b(str(i).encode(), digest_size=8).digest(), "big") | 1 for i in range(NUM_HASHES)
 ]
+_SEED_ARRAY = np.array(_SEEDS, dtype=np.uint64)
+_MULT = np.uint64(0x9E3779B97F4A7C15)
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -31,7 +35,18 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 
 def signature(text: str) -> list[int]:
-    """The MinHash signature: for each of the hash functions, the least hash over the shingles."""
+    """The MinHash signature: for each of the hash functions, the least hash over the shingles.
+    Hash i of a shingle is ``((h ^ seed_i) * 0x9E3779B97F4A7C15) mod 2**64``, computed for all
+    shingles and seeds at once in unsigned 64-bit arithmetic (which wraps, as the modulus asks)."""
+    base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(text)]
+    if not base:
+        return [0] * NUM_HASHES
+    hashed = (np.array(base, dtype=np.uint64)[None, :] ^ _SEED_ARRAY[:, None]) * _MULT
+    return [int(x) for x in hashed.min(axis=1)]
+
+
+def signature_reference(text: str) -> list[int]:
+    """The same signature in plain Python integers (the definition the fast one is tested against)."""
     base = [int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big") for s in shingles(text)]
     if not base:
         return [0] * NUM_HASHES
