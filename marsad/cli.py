@@ -423,11 +423,20 @@ def dyad(
     and mean Goldstein. Negated and hypothetical events are not counted."""
     from marsad.store import open_store
     from marsad.store.analytics import dyad as dyad_series
+    from marsad.store.analytics import dyad_events
 
     _check_dates(since, until)
     with open_store(_settings(ctx, db=db).db) as store:
         rows = dyad_series(store, a, b, by=by, since=since, until=until)
-    _emit_rows(rows, as_json, sys.stdout)
+        top = dyad_events(store, a, b, since=since, until=until)
+    if as_json:
+        result = {"dyad": [a.upper(), b.upper()], "by": by, "series": rows, "top_events": top}
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        return
+    _emit_rows(rows, False, sys.stdout)
+    if top:
+        sys.stdout.write("\ntop event types\n")
+        _emit_rows(top, False, sys.stdout)
 
 
 @cli.command("actor")

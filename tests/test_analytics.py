@@ -39,6 +39,9 @@ def test_dyad_counts_both_directions_per_month(filled: str) -> None:
         assert [r["period"] for r in analytics.dyad(store, "PAK", "IND", by="year")] == ["2025"]
         assert [r["period"] for r in analytics.dyad(store, "PAK", "IND", by="week")] == ["2025-W12", "2025-W19"]
         assert analytics.dyad(store, "PAK", "IND", since="2025-04-01") == [may]
+        top = analytics.dyad_events(store, "PAK", "IND")
+        assert {t["cameo"]: t["events"] for t in top} == {"030": 2, "111": 1, "1123": 1}
+        assert top[0] == {"cameo": "030", "events": 2, "goldstein": 4.0}
 
 
 def test_negated_and_hypothetical_events_are_not_relations(filled: str) -> None:

@@ -99,10 +99,12 @@ def test_cli_analytics_and_export(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["ingest", str(src), "--db", db]).exit_code == 0
     result = runner.invoke(cli, ["dyad", "PAK", "IND", "--by", "month", "--db", db, "--json"])
     assert result.exit_code == 0, result.output
-    series = json.loads(result.output)
+    answer = json.loads(result.output)
+    series = answer["series"]
     assert [r["period"] for r in series] == ["2025-03"] and series[0]["events"] >= 2
+    assert sum(t["events"] for t in answer["top_events"]) == series[0]["events"]
     table = runner.invoke(cli, ["dyad", "PAK", "IND", "--db", db])
-    assert "2025-03" in table.output and "quad_1" in table.output
+    assert "2025-03" in table.output and "quad_1" in table.output and "top event types" in table.output
     profile = runner.invoke(cli, ["actor", "PAK", "--db", db, "--json"])
     assert json.loads(profile.output)["top_partners"][0]["actor"] in {"IND", "IGOEUREEC"}
     net = runner.invoke(cli, ["network", "--db", db, "--since", "2025-05-01"])

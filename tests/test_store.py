@@ -3,13 +3,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from marsad.errors import StoreError
 from marsad.model import Document, ErrorRecord
 from marsad.pipeline import Pipeline
-from marsad.store import open_store
+from marsad.store import analytics, open_store
 from marsad.store.db import EventQuery, normalise_url
 from marsad.store.schema import SCHEMA_VERSION
 
@@ -114,7 +115,7 @@ def test_store_sqlite_and_postgresql_answer_alike(tmp_path: Path, coded: list[Do
 
     if not POSTGRES_URL:
         pytest.skip("PostgreSQL tests need MARSAD_TEST_POSTGRES_URL (.ci/run starts a server and sets it)")
-    answers = []
+    answers: list[list[Any]] = []
     for url in (f"sqlite:///{tmp_path / 'a.db'}", POSTGRES_URL):
         with open_store(url) as store:
             store.drop_all()
@@ -132,4 +133,14 @@ def test_store_sqlite_and_postgresql_answer_alike(tmp_path: Path, coded: list[Do
                     )
                 ]
             )
-    assert answers[0] == answers[1] and answers[0][0]
+            answers[-1].append(
+                [
+                    analytics.dyad(store, "PAK", "IND", by="month"),
+                    analytics.dyad(store, "EGY", "JOR", by="week"),
+                    analytics.dyad_events(store, "PAK", "IND"),
+                    analytics.actor(store, "PAK"),
+                    analytics.network(store),
+                    store.daily(),
+                ]
+            )
+    assert answers[0] == answers[1] and answers[0][0] and answers[0][-1][4]["edges"]

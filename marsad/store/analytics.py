@@ -43,6 +43,13 @@ def _code_match(column: Any, code: str) -> Any:
     return column.like(code.upper() + "%")
 
 
+def _pair(a: str, b: str) -> Any:
+    return or_(
+        and_(_code_match(events.c.source_code, a), _code_match(events.c.target_code, b)),
+        and_(_code_match(events.c.source_code, b), _code_match(events.c.target_code, a)),
+    )
+
+
 def dyad(
     store: Store, a: str, b: str, by: str = "month", since: str | None = None, until: str | None = None
 ) -> list[dict[str, Any]]:
@@ -50,10 +57,7 @@ def dyad(
     PAKGOV) per period: counts per QuadClass, summed and mean Goldstein."""
     if by not in (*PERIODS, "week"):
         raise ValueError(f"by must be day, week, month or year, not {by!r}")
-    pair = or_(
-        and_(_code_match(events.c.source_code, a), _code_match(events.c.target_code, b)),
-        and_(_code_match(events.c.source_code, b), _code_match(events.c.target_code, a)),
-    )
+    pair = _pair(a, b)
     period = _period(by).label("period")
     stmt = (
         select(period, events.c.quad_class, func.count().label("n"), func.sum(events.c.goldstein).label("g"))
@@ -75,6 +79,21 @@ def dyad(
         row["goldstein_sum"] = round(row["goldstein_sum"], 3)
         row["goldstein_mean"] = round(row["goldstein_sum"] / row["events"], 3) if row["events"] else None
     return [rows[k] for k in sorted(rows)]
+
+
+def dyad_events(
+    store: Store, a: str, b: str, since: str | None = None, until: str | None = None, top: int = 10
+) -> list[dict[str, Any]]:
+    """The most frequent event types between ``a`` and ``b`` (either direction), by CAMEO code."""
+    stmt = (
+        select(events.c.cameo, func.count().label("n"), func.avg(events.c.goldstein).label("g"))
+        .where(_pair(a, b), *_dates(since, until))
+        .group_by(events.c.cameo)
+        .order_by(func.count().desc(), events.c.cameo)
+        .limit(top)
+    )
+    with store.engine.connect() as conn:
+        return [{"cameo": r.cameo, "events": int(r.n), "goldstein": round(float(r.g), 3)} for r in conn.execute(stmt)]
 
 
 def actor(store: Store, code: str, since: str | None = None, until: str | None = None, top: int = 10) -> dict[str, Any]:

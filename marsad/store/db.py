@@ -123,7 +123,7 @@ class Store:
         stmt = (
             select(events.c.record)
             .where(*_filters(q))
-            .order_by(events.c.date, events.c.doc_id, events.c.sentence_index, events.c.event_id)
+            .order_by(events.c.date.nulls_first(), events.c.doc_id, events.c.sentence_index, events.c.event_id)
             .offset(q.offset)
         )
         if q.limit is not None:
@@ -146,7 +146,7 @@ class Store:
             .select_from(events.join(documents, documents.c.id == events.c.doc_id))
             .where(*_filters(q))
             .group_by(*keys)
-            .order_by(*keys)
+            .order_by(*(k.nulls_first() for k in keys))  # the same order on SQLite and PostgreSQL
         )
         with self._connect() as conn:
             return [dict(r._mapping) for r in conn.execute(stmt)]
