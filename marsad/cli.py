@@ -179,17 +179,11 @@ def events(
     output: IO[str],
 ) -> None:
     """Query stored events."""
-    from marsad.config import check_date
     from marsad.store import open_store
     from marsad.store.db import EventQuery
 
     settings = _settings(ctx, db=db)
-    try:
-        for value in (since, until):
-            if value:
-                check_date(value)
-    except MarsadError as exc:
-        raise click.UsageError(str(exc)) from None
+    _check_dates(since, until)
     with open_store(settings.db) as store:
         found = store.events(
             EventQuery(actor=actor, since=since, until=until, cameo=cameo, who=who, place=place, limit=limit)
