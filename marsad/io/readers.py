@@ -1,4 +1,5 @@
-"""Reading documents: plain text or JSONL (one document per line, EVENT_RECORD.md's input shape).
+"""Reading documents: plain text, JSONL (one document per line, EVENT_RECORD.md's input shape), HTML,
+RSS/Atom and PETRARCH XML (:mod:`marsad.io.formats`), from files, folders, gzip and standard input.
 
 A line or file that cannot be read becomes a Document carrying an ErrorRecord, so the run
 report shows it and the rest of the batch goes on.
@@ -6,6 +7,7 @@ report shows it and the rest of the batch goes on.
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections.abc import Iterator
@@ -14,21 +16,37 @@ from typing import IO, Any
 
 from marsad.config import check_date
 from marsad.errors import ConfigError, InputError
+from marsad.io.formats import decode, read_html, read_xml
 from marsad.model import Document, ErrorRecord, content_hash
 
 FIELDS = ("id", "text", "lang", "date", "title", "url", "source")
 
 
+#: the files a folder is searched for (each may also be gzip-compressed: name.gz)
+SUFFIXES = (".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm", ".xml", ".rss", ".atom")
+
+
 def read_path(path: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
-    """Documents from a file path, or from standard input when ``path`` is ``-``."""
+    """Documents from a file, a folder (recursively, in name order), or standard input (``-``).
+    Files may be gzip-compressed; the format follows the name (HTML, RSS/Atom/PETRARCH XML, JSONL,
+    else plain text)."""
     if path == "-":
         yield from read_stream(sys.stdin, "<stdin>", lang, date)
         return
+    if Path(path).is_dir():
+        for child in sorted(Path(path).rglob("*")):
+            name = child.name.lower().removesuffix(".gz")
+            if child.is_file() and name.endswith(SUFFIXES) and not child.name.startswith("."):
+                yield from read_path(str(child), lang, date)
+        return
     try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            yield from read_stream(fh, path, lang, date)
-    except (OSError, UnicodeDecodeError) as exc:
-        err = InputError("E301", path=path, detail=str(exc))
+        data = Path(path).read_bytes()
+        if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+            data = gzip.decompress(data)
+        text = decode(data, path)
+        yield from read_text(text, path, lang, date)
+    except (OSError, EOFError, gzip.BadGzipFile, InputError) as exc:
+        err = exc if isinstance(exc, InputError) else InputError("E301", path=path, detail=str(exc))
         yield Document(
             text="",
             id=f"unreadable:{content_hash(path)}",
@@ -37,12 +55,24 @@ def read_path(path: str, lang: str | None = None, date: str | None = None) -> It
         )
 
 
-def read_stream(fh: IO[str], name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
-    text = fh.read()
-    if _looks_like_jsonl(text, name):
+def read_text(text: str, name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    kind = name.lower().removesuffix(".gz")
+    head = text.lstrip()[:300].lower()
+    if kind.endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html")):
+        yield from read_html(text, name, _lang(lang), date)
+    elif kind.endswith((".xml", ".rss", ".atom")) or head.startswith("<?xml"):
+        yield from read_xml(text, name, _lang(lang), date)
+    elif _looks_like_jsonl(text, kind):
         yield from parse_jsonl(text, name, lang, date)
     else:
         yield Document(text=text, lang=_lang(lang), date=date, meta={"path": name})
+
+
+def read_stream(fh: IO[str], name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    try:
+        yield from read_text(fh.read(), name, lang, date)
+    except InputError as err:
+        yield Document(text="", id=f"unreadable:{content_hash(name)}", error=ErrorRecord(err.code, err.message))
 
 
 def _looks_like_jsonl(text: str, name: str) -> bool:
