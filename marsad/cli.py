@@ -121,24 +121,50 @@ def code(
 @click.option("--db", default=None, help="Database URL or SQLite path (default: MARSAD_DB or the user data dir).")
 @click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default=None)
 @click.option("--date", default=None, help="Publication date YYYY-MM-DD for documents that do not give one.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Coding processes.")
+@click.option("--resume", is_flag=True, help="Do not code again documents already stored with the same content.")
+@click.option("--progress/--no-progress", default=None, help="A status line on stderr (default: on a terminal).")
 @click.pass_context
-def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str | None, date: str | None) -> None:
-    """Code FILES and store their documents and events (idempotent: re-ingesting changes nothing)."""
+def ingest(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    db: str | None,
+    lang: str | None,
+    date: str | None,
+    workers: int,
+    resume: bool,
+    progress: bool | None,
+) -> None:
+    """Code FILES (files, folders, '-') and store their documents and events. Re-ingesting changes
+    nothing; a run that was stopped goes on where it stopped with --resume."""
+    from marsad.batch import Progress, code_documents, skip_stored
     from marsad.store import open_store
 
     settings = _settings(ctx, db=db, lang=lang, date=date)
-    pipeline = load_pipeline(settings)
+    show = sys.stderr.isatty() if progress is None else progress
     counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
     n_events = 0
     failed: list[Document] = []
+    total = sum(1 for _ in _read_all(files, settings)) if show else None
+    status = Progress(total=total, write=(lambda line: click.echo("\r" + line, err=True, nl=False)) if show else None)
     with open_store(settings.db) as store:
         run = store.start_run(" ".join(files))
         try:
+            docs = _read_all(files, settings)
+            if resume:
+                stored = store.stored_hashes()
+
+                def skipped(doc: Document) -> None:
+                    counts["unchanged"] += 1
+                    status.update(doc, skipped=True)
+
+                docs = skip_stored(docs, stored, skipped)
 
             def coded() -> Iterator[Document]:
-                for doc in pipeline.pipe(_read_all(files, settings), on_error="record"):
+                for doc in code_documents(docs, settings, workers=workers):
                     if doc.error is not None:
                         failed.append(doc)
+                    status.update(doc)
                     yield doc
 
             for result in store.ingest_many(coded()):
@@ -146,6 +172,8 @@ def ingest(ctx: click.Context, files: tuple[str, ...], db: str | None, lang: str
                 n_events += result.events
         finally:
             store.finish_run(run, counts, n_events)
+    if show:
+        click.echo("\r" + status.line(), err=True)
     _report_errors(failed)
     click.echo(
         f"run {run}: documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged, "

@@ -197,6 +197,12 @@ class Store:
                 dict(r._mapping) for r in conn.execute(select(schema.ingest_runs).order_by(schema.ingest_runs.c.id))
             ]
 
+    def stored_hashes(self) -> dict[str, str]:
+        """Document id -> content hash, for documents stored without error (what a resumed run skips)."""
+        stmt = select(documents.c.id, documents.c.content_hash).where(documents.c.error_code.is_(None))
+        with self._connect() as conn:
+            return {r.id: r.content_hash for r in conn.execute(stmt)}
+
     def urls(self) -> dict[str, str]:
         """Document id -> its URL, for documents that have one (exports cite their sources)."""
         stmt = select(documents.c.id, documents.c.url).where(documents.c.url.is_not(None))
