@@ -37,10 +37,19 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def code_documents(
-    docs: Iterable[Document], settings: Settings | None = None, workers: int = 1, chunk: int = 32
+    docs: Iterable[Document],
+    settings: Settings | None = None,
+    workers: int = 1,
+    chunk: int = 32,
+    dask: str | None = None,
 ) -> Iterator[Document]:
-    """Coded documents in input order, from ``workers`` processes (1: in this process). A document
-    that fails is yielded with its error, like ``Pipeline.pipe(on_error="record")``."""
+    """Coded documents in input order, from ``workers`` processes (1: in this process), or on
+    dask.distributed (``dask="local"`` starts a LocalCluster of ``workers`` processes, an address such
+    as ``tcp://host:8786`` joins a running scheduler). A document that fails is yielded with its error,
+    like ``Pipeline.pipe(on_error="record")``."""
+    if dask:
+        yield from _code_on_dask(docs, settings, workers, chunk, dask)
+        return
     if workers <= 1:
         yield from load_pipeline(settings).pipe(docs, on_error="record")
         return
@@ -103,3 +112,46 @@ class Progress:
         if self.total and rate > 0:
             out += f", ETA {max(self.total - self.documents, 0) / rate:,.0f} s"
         return out
+
+
+_dask_pipelines: dict[str, Pipeline] = {}
+
+
+def _code_chunk_with(docs: list[Document], settings: Settings | None) -> list[Document]:
+    """Run on a Dask worker: the pipeline is built once per worker process and settings."""
+    key = settings.model_dump_json() if settings is not None else ""
+    pipeline = _dask_pipelines.get(key)
+    if pipeline is None:
+        pipeline = _dask_pipelines[key] = load_pipeline(settings)
+    return list(pipeline.pipe(docs, on_error="record"))
+
+
+def _code_on_dask(
+    docs: Iterable[Document], settings: Settings | None, workers: int, chunk: int, address: str
+) -> Iterator[Document]:
+    import importlib
+    from collections import deque
+
+    # dask.distributed is only partly typed; it is used through this one handle
+    distributed: Any = importlib.import_module("distributed")
+    cluster = None
+    if address == "local":
+        cluster = distributed.LocalCluster(
+            n_workers=max(workers, 1), threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        client = distributed.Client(cluster)
+    else:
+        client = distributed.Client(address)
+    try:
+        in_flight: deque[Any] = deque()
+        limit = 2 * sum(client.nthreads().values()) + 2  # bounded: a huge input is never all in memory
+        for part in _chunks(docs, chunk):
+            in_flight.append(client.submit(_code_chunk_with, part, settings, pure=False))
+            if len(in_flight) >= limit:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

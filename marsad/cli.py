@@ -122,6 +122,13 @@ def code(
 @click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default=None)
 @click.option("--date", default=None, help="Publication date YYYY-MM-DD for documents that do not give one.")
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Coding processes.")
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    metavar="local|ADDRESS",
+    help="Code on dask.distributed: 'local' starts a LocalCluster of --workers processes; an address joins one.",
+)
 @click.option("--resume", is_flag=True, help="Do not code again documents already stored with the same content.")
 @click.option("--progress/--no-progress", default=None, help="A status line on stderr (default: on a terminal).")
 @click.pass_context
@@ -132,6 +139,7 @@ def ingest(
     lang: str | None,
     date: str | None,
     workers: int,
+    dask_address: str | None,
     resume: bool,
     progress: bool | None,
 ) -> None:
@@ -161,7 +169,7 @@ def ingest(
                 docs = skip_stored(docs, stored, skipped)
 
             def coded() -> Iterator[Document]:
-                for doc in code_documents(docs, settings, workers=workers):
+                for doc in code_documents(docs, settings, workers=workers, dask=dask_address):
                     if doc.error is not None:
                         failed.append(doc)
                     status.update(doc)

@@ -120,3 +120,21 @@ def test_progress_line() -> None:
     p.update(Document(text="x", id="a"), skipped=True)
     p.update(Document(text="y", id="b"))
     assert len(lines) == 2 and lines[-1].startswith("2/4 documents (1 already stored, 0 failed)") and "ETA" in lines[-1]
+
+
+def test_dask_local_cluster_codes_like_one_process(settings: Settings) -> None:
+    docs = corpus(90)
+    one = list(code_documents(docs, settings, workers=1))
+    on_dask = list(code_documents(docs, settings, workers=2, chunk=8, dask="local"))
+    assert [d.id for d in on_dask] == [d.id for d in docs]
+    assert [[e.to_dict() for e in d.events] for d in on_dask] == [[e.to_dict() for e in d.events] for d in one]
+
+
+def test_ingest_on_dask_from_the_command_line(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in corpus(40)), encoding="utf-8")
+    runner = CliRunner()
+    for name, extra in (("plain.db", []), ("dask.db", ["--dask", "local", "--workers", "2"])):
+        result = runner.invoke(cli, ["ingest", str(src), "--db", str(tmp_path / name), *extra])
+        assert result.exit_code == 0 and "40 new" in result.output, result.output
+    assert _events(f"sqlite:///{tmp_path / 'dask.db'}") == _events(f"sqlite:///{tmp_path / 'plain.db'}")
