@@ -7,9 +7,10 @@ batches only, and ``resume`` skips exactly the documents already stored with the
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any
 
@@ -25,9 +26,25 @@ def _init_worker(settings: Settings | None) -> None:
     _worker_pipeline = load_pipeline(settings)
 
 
+def slim(doc: Document) -> Document:
+    """What a worker sends back: the document with its events and sentence offsets, without tokens
+    and mentions (sending those costs more than coding them)."""
+    return replace(doc, sentences=tuple(replace(s, tokens=()) for s in doc.sentences), mentions=())
+
+
 def _code_chunk(docs: list[Document]) -> list[Document]:
     assert _worker_pipeline is not None, "worker started without its pipeline"
-    return list(_worker_pipeline.pipe(docs, on_error="record"))
+    return [slim(d) for d in _worker_pipeline.pipe(docs, on_error="record")]
+
+
+def _start_method() -> str:
+    """Fork where it is safe (a single-threaded parent on a system that has it): the workers share the
+    parent's loaded dictionaries and start at once. Else a fork server, else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        load_pipeline()  # loaded once here, shared by every worker
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -46,15 +63,14 @@ def code_documents(
     """Coded documents in input order, from ``workers`` processes (1: in this process), or on
     dask.distributed (``dask="local"`` starts a LocalCluster of ``workers`` processes, an address such
     as ``tcp://host:8786`` joins a running scheduler). A document that fails is yielded with its error,
-    like ``Pipeline.pipe(on_error="record")``."""
+    like ``Pipeline.pipe(on_error="record")``. Documents coded elsewhere come back :func:`slim`."""
     if dask:
         yield from _code_on_dask(docs, settings, workers, chunk, dask)
         return
     if workers <= 1:
         yield from load_pipeline(settings).pipe(docs, on_error="record")
         return
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    ctx = multiprocessing.get_context(_start_method())
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         for coded in pool.imap(_code_chunk, _chunks(docs, chunk)):
             yield from coded
@@ -123,7 +139,7 @@ def _code_chunk_with(docs: list[Document], settings: Settings | None) -> list[Do
     pipeline = _dask_pipelines.get(key)
     if pipeline is None:
         pipeline = _dask_pipelines[key] = load_pipeline(settings)
-    return list(pipeline.pipe(docs, on_error="record"))
+    return [slim(d) for d in pipeline.pipe(docs, on_error="record")]
 
 
 def _code_on_dask(

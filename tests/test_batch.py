@@ -47,6 +47,11 @@ def test_two_workers_code_like_one(settings: Settings) -> None:
     assert [d.id for d in two] == [d.id for d in docs]  # input order kept
     assert [[e.to_dict() for e in d.events] for d in two] == [[e.to_dict() for e in d.events] for d in one]
     assert sum(len(d.events) for d in one) >= 80  # most documents give an event
+    # workers send back events and sentence offsets, not tokens
+    assert [[(x.start, x.end) for x in d.sentences] for d in two] == [
+        [(x.start, x.end) for x in d.sentences] for d in one
+    ]
+    assert not any(x.tokens for d in two for x in d.sentences) and not any(d.mentions for d in two)
 
 
 def test_resume_after_a_crash_stores_exactly_the_uninterrupted_events(tmp_path: Path, settings: Settings) -> None:
