@@ -18,12 +18,22 @@ from marsad.config import Settings
 from marsad.model import Document
 from marsad.pipeline import Pipeline, load_pipeline
 
+_pipelines: dict[str, Pipeline] = {}
 _worker_pipeline: Pipeline | None = None
+
+
+def _pipeline_for(settings: Settings | None) -> Pipeline:
+    """One pipeline per process and settings. Built in a parent that then forks, it is inherited by
+    the workers as it is; elsewhere (spawned workers, Dask workers) it is built once on first use."""
+    key = settings.model_dump_json() if settings is not None else ""
+    if key not in _pipelines:
+        _pipelines[key] = load_pipeline(settings)
+    return _pipelines[key]
 
 
 def _init_worker(settings: Settings | None) -> None:
     global _worker_pipeline
-    _worker_pipeline = load_pipeline(settings)
+    _worker_pipeline = _pipeline_for(settings)
 
 
 def slim(doc: Document) -> Document:
@@ -37,12 +47,12 @@ def _code_chunk(docs: list[Document]) -> list[Document]:
     return [slim(d) for d in _worker_pipeline.pipe(docs, on_error="record")]
 
 
-def _start_method() -> str:
+def _start_method(settings: Settings | None) -> str:
     """Fork where it is safe (a single-threaded parent on a system that has it): the workers share the
     parent's loaded dictionaries and start at once. Else a fork server, else spawn."""
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
-        load_pipeline()  # loaded once here, shared by every worker
+        _pipeline_for(settings)  # built once here; the forked workers inherit it
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 
@@ -68,9 +78,9 @@ def code_documents(
         yield from _code_on_dask(docs, settings, workers, chunk, dask)
         return
     if workers <= 1:
-        yield from load_pipeline(settings).pipe(docs, on_error="record")
+        yield from _pipeline_for(settings).pipe(docs, on_error="record")
         return
-    ctx = multiprocessing.get_context(_start_method())
+    ctx = multiprocessing.get_context(_start_method(settings))
     with ctx.Pool(workers, initializer=_init_worker, initargs=(settings,)) as pool:
         for coded in pool.imap(_code_chunk, _chunks(docs, chunk)):
             yield from coded
@@ -130,16 +140,9 @@ class Progress:
         return out
 
 
-_dask_pipelines: dict[str, Pipeline] = {}
-
-
 def _code_chunk_with(docs: list[Document], settings: Settings | None) -> list[Document]:
-    """Run on a Dask worker: the pipeline is built once per worker process and settings."""
-    key = settings.model_dump_json() if settings is not None else ""
-    pipeline = _dask_pipelines.get(key)
-    if pipeline is None:
-        pipeline = _dask_pipelines[key] = load_pipeline(settings)
-    return [slim(d) for d in pipeline.pipe(docs, on_error="record")]
+    """Run on a Dask worker."""
+    return [slim(d) for d in _pipeline_for(settings).pipe(docs, on_error="record")]
 
 
 def _code_on_dask(

@@ -287,11 +287,10 @@ def _ingest(conn: Any, doc: Document) -> IngestResult:
             [{"doc_id": doc.id, "sentence_index": x.index, "start": x.start, "end": x.end} for x in doc.sentences],
         )
     if doc.events:
-        rows = [_event_row(e) for e in doc.events]
-        conn.execute(insert(events), rows)
+        records = [e.to_dict() for e in doc.events]
+        conn.execute(insert(events), [_event_row(e, r) for e, r in zip(doc.events, records, strict=True)])
         actors, places = [], []
-        for e, r in zip(doc.events, rows, strict=True):
-            record = json.loads(r["record"])
+        for e, record in zip(doc.events, records, strict=True):
             actors += schema.actor_rows(e.event_id, record)
             loc = schema.location_row(e.event_id, record)
             if loc:
@@ -387,7 +386,8 @@ def _document_row(doc: Document) -> dict[str, Any]:
     }
 
 
-def _event_row(e: Event) -> dict[str, Any]:
+def _event_row(e: Event, record: dict[str, Any]) -> dict[str, Any]:
+    """The events row; ``record`` is ``e.to_dict()``, made once and shared with the actor and place rows."""
     return {
         "event_id": e.event_id,
         "doc_id": e.doc_id,
@@ -402,5 +402,5 @@ def _event_row(e: Event) -> dict[str, Any]:
         "goldstein": e.goldstein,
         "negated": e.negated,
         "hypothetical": e.hypothetical,
-        "record": json.dumps(e.to_dict(), ensure_ascii=False, sort_keys=True),
+        "record": json.dumps(record, ensure_ascii=False, sort_keys=True),
     }
