@@ -39,6 +39,17 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("أعلنت حركة طالبان باكستان", "PAKREB", "حركة طالبان باكستان"),
         ("تبنى تنظيم داعش الهجوم", "IMGREB", "تنظيم داعش"),
         ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "حلف الناتو"),
+        # an organisation's own forces take their sector; its officials are the organisation
+        ("قصفت قوات حلف شمال الأطلسي القرية", "IGOWSTNATMIL", "قوات حلف شمال الأطلسي"),
+        ("انتشرت قوات الأمم المتحدة", "IGOUNOMIL", "قوات الأمم المتحدة"),
+        # earlier names of a group, state-affiliated and tribal forces
+        ("أعلنت دولة العراق الإسلامية", "IMGREB", "دولة العراق الإسلامية"),
+        ("هاجمت قوات البيشمركة", "IRQMIL", "قوات البيشمركة"),
+        ("قتل عنصران من مجالس الصحوة", "IRQUAF", "مجالس الصحوة"),
+        # military equipment with a nationality adjective is that state's military
+        ("قصفت دبابات روسية البلدة", "RUSMIL", "دبابات روسية"),
+        ("حلقت مروحيات أمريكية فوق المدينة", "USAMIL", "مروحيات أمريكية"),
+        ("أطلقت بارجة إسرائيلية النار", "ISRMIL", "بارجة إسرائيلية"),
         # titles and people, resolved on the date
         ("الرئيس الأمريكي دونالد ترامب", "USAGOV", "الرئيس الأمريكي دونالد ترامب"),
         ("رئيس الوزراء الباكستاني شهباز شريف", "PAKGOV", "رئيس الوزراء الباكستاني شهباز شريف"),
@@ -73,6 +84,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("Gunmen attacked", "UAF", "Gunmen"),
         ("the Taliban said", "AFGREB", "Taliban"),
         ("Israeli troops entered", "ISRMIL", "Israeli troops"),
+        ("NATO peacekeepers arrived", "IGOWSTNATMIL", "NATO peacekeepers"),
+        ("Russian warships entered the port", "RUSMIL", "Russian warships"),
+        ("Peshmerga forces advanced", "IRQMIL", "Peshmerga forces"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:

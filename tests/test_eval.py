@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from marsad.cli import cli
 from marsad.errors import InputError
 from marsad.eval import GoldActor, GoldEvent, GoldItem, detect_format, evaluate, read_gold
-from marsad.eval.metrics import PRF, Report, score_item
+from marsad.eval.metrics import PRF, ActorScore, Report, main_slot, score_item
 from marsad.eval.readers import parse_code, plover_2021
 from marsad.eval.report import summary_line, to_markdown
 from marsad.model import Actor, Event, Trigger
@@ -149,6 +149,17 @@ def _event(plover: str, cameo: str, source: Actor | None = None, target: Actor |
         "rule",
         0.9,
     )
+
+
+def test_eval_actor_scores_compare_the_first_code_slot() -> None:
+    # the record leaves country null for non-state actors; gold puts IGO/IMG in that slot: both compare on it
+    assert main_slot("IGOWSTNATMIL", None) == "IGO" and main_slot("IMGREB", None) == "IMG"
+    assert main_slot("PAKMIL", "PAK") == "PAK" and main_slot("MIL", None) is None and main_slot(None, None) is None
+    score = ActorScore()
+    score.add(GoldActor("IGO", None, "MIL"), _actor("IGOWSTNATMIL", None, "MIL"))
+    score.add(GoldActor("IMGREB", None, "REB"), _actor("AFGREB", "AFG", "REB"))
+    score.add(GoldActor("IGO", None, None), None)  # an unrecognised IGO is no longer a match
+    assert score.to_dict() == {"events": 3, "country": round(1 / 3, 4), "sector": 1.0, "both": round(1 / 3, 4)}
 
 
 def test_eval_prf_arithmetic() -> None:

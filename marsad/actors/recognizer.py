@@ -294,6 +294,20 @@ class Recognizer:
                 return None
             return Actor(sector, None, sector, None, None, f"agent:{sector}", surface, start, end)
         if anchor.kind in ORG_ANCHORS:
+            if sector is not None and sector != "GOV" and anchor.sector is None:
+                # an organisation's own forces or staff: "قوات حلف الأطلسي", "UN peacekeepers" -> IGO...MIL;
+                # its officials (GOV titles) are the organisation itself
+                return Actor(
+                    f"{anchor.code}{sector}",
+                    anchor.country,
+                    sector,
+                    anchor.org,
+                    anchor.name,
+                    f"{anchor.id}+{sector}",
+                    surface,
+                    start,
+                    end,
+                )
             return Actor(
                 anchor.code, anchor.country, anchor.sector, anchor.org, anchor.name, anchor.id, surface, start, end
             )

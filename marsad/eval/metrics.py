@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.actors.userdict import NON_STATE
 from marsad.eval.gold import GoldActor, GoldEvent, GoldItem, GoldSet
 from marsad.model import Actor, Document, Event
 from marsad.pipeline import Pipeline
@@ -50,6 +51,15 @@ class PRF:
         }
 
 
+def main_slot(code: str | None, country: str | None) -> str | None:
+    """The first slot of a CAMEO actor code: the state, or for a non-state actor its class (IGO, IMG,
+    NGO, ...). The event record leaves ``country`` null for those, the gold standards put the class in
+    the same slot as a state, so both sides are compared on this slot."""
+    if country:
+        return country
+    return code[:3] if code and code[:3] in NON_STATE else None
+
+
 @dataclass
 class ActorScore:
     """Agreement of predicted with gold actors over gold events that the coder also found."""
@@ -62,8 +72,10 @@ class ActorScore:
     def add(self, gold: GoldActor | None, predicted: Actor | None) -> None:
         if gold is not None and not gold.known:
             return
-        g_country, g_sector = (gold.country, gold.sector) if gold else (None, None)
-        p_country, p_sector = (predicted.country, predicted.sector) if predicted else (None, None)
+        g_country, g_sector = (main_slot(gold.code, gold.country), gold.sector) if gold else (None, None)
+        p_country, p_sector = (
+            (main_slot(predicted.code, predicted.country), predicted.sector) if predicted else (None, None)
+        )
         self.matched += 1
         self.country += g_country == p_country
         self.sector += g_sector == p_sector
