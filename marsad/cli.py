@@ -579,9 +579,82 @@ def runs(ctx: click.Context, db: str | None, as_json: bool) -> None:
         _emit_rows(store.runs(), as_json, sys.stdout)
 
 
+@cli.command()
+@_DB
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def serve(ctx: click.Context, db: str | None, host: str, port: int) -> None:
+    """Serve the REST API (/v1, schema at /openapi.json) and the dashboard (/) over the store.
+
+    For several server processes run uvicorn itself with the settings in MARSAD_* variables:
+    ``uvicorn --factory marsad.web.app:from_env --workers 4``."""
+    import uvicorn
+
+    from marsad.web import create_app
+
+    settings = _settings(ctx, db=db)
+    click.echo(f"Marsad on http://{host}:{port}/ (API: /v1, schema: /openapi.json), store {settings.db}", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@cli.group()
+def keys() -> None:
+    """API keys for the REST API: create, list, revoke. Keys are stored hashed; a new key is shown once."""
+
+
+@keys.command("create")
+@click.option("--name", required=True, help="Who or what the key is for.")
+@click.option("--scope", type=click.Choice(["write", "read"]), default="write", show_default=True)
+@_DB
+@click.pass_context
+def keys_create(ctx: click.Context, name: str, scope: str, db: str | None) -> None:
+    """Create a key and print it (it cannot be shown again)."""
+    from marsad.store import open_store
+    from marsad.store.keys import create_key
+
+    with open_store(_settings(ctx, db=db).db) as store:
+        secret, key = create_key(store, name, scope)
+    click.echo(secret)
+    click.echo(f"key {key.key_id} ({scope}) for {name!r}: keep it now, only its hash is stored", err=True)
+
+
+@keys.command("list")
+@_DB
+@_JSON
+@click.pass_context
+def keys_list(ctx: click.Context, db: str | None, as_json: bool) -> None:
+    """The keys, without their secrets."""
+    from dataclasses import asdict
+
+    from marsad.store import open_store
+    from marsad.store.keys import list_keys
+
+    with open_store(_settings(ctx, db=db).db) as store:
+        _emit_rows([asdict(k) for k in list_keys(store)], as_json, sys.stdout)
+
+
+@keys.command("revoke")
+@click.argument("key_id")
+@_DB
+@click.pass_context
+def keys_revoke(ctx: click.Context, key_id: str, db: str | None) -> None:
+    """Revoke a key by its id (the part after 'marsad_')."""
+    from marsad.store import open_store
+    from marsad.store.keys import revoke_key
+
+    with open_store(_settings(ctx, db=db).db) as store:
+        key = revoke_key(store, key_id)
+    click.echo(f"revoked {key.key_id} ({key.name}) at {key.revoked_at}", err=True)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
     except MarsadError as exc:
         click.echo(f"marsad: {exc}", err=True)
         sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

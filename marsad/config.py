@@ -48,6 +48,18 @@ class Settings(BaseSettings):
         "add", description="'add' user patterns before the built-in ones, or 'replace' the built-in ones."
     )
     min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="Events below this confidence are dropped.")
+    # REST API ('marsad serve')
+    api_read_open: bool = Field(
+        True, description="Read endpoints answer without an API key (write endpoints always need one)."
+    )
+    api_max_body: int = Field(5_000_000, ge=1_000, description="Largest request body the API accepts, in bytes.")
+    api_max_page: int = Field(500, ge=1, le=10_000, description="Largest page of events one API request returns.")
+    api_max_documents: int = Field(500, ge=1, description="Most documents one POST /v1/documents may carry.")
+    api_rate: int = Field(600, ge=1, description="Requests per minute one client (API key or address) may make.")
+    api_write_rate: int = Field(120, ge=1, description="Write requests per minute one API key may make.")
+    api_cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed to call the API from a browser (CORS); none by default."
+    )
 
     @field_validator("date")
     @classmethod

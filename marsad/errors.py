@@ -5,14 +5,15 @@
     ├── PipelineError           E2xx  stage registry, requires/provides checks, stage failures
     ├── InputError              E3xx  documents that cannot be read or parsed
     ├── DictionaryError         E4xx  dictionary and pattern files: schema, compile, integrity
-    └── StoreError              E5xx  database URL, schema, queries
+    ├── StoreError              E5xx  database URL, schema, queries
+    └── ApiError                E6xx  REST API: keys, limits, requests (carries the HTTP status)
 
 Library code raises these; only ``marsad.cli`` turns them into exit codes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 MESSAGES: dict[str, str] = {
     # configuration
@@ -45,6 +46,17 @@ MESSAGES: dict[str, str] = {
     "E502": "Database {url} has schema version {found}, newer than this Marsad ({expected}); upgrade Marsad.",
     "E503": "Database error on {url}: {detail}",
     "E504": "Document {doc_id!r} could not be stored ({detail}); it is kept without its events.",
+    # REST API
+    "E601": "This endpoint needs an API key: send it in the X-API-Key header (create one with 'marsad keys create').",
+    "E602": "The API key is unknown or revoked.",
+    "E603": "This API key may only read; writing needs a key created with '--scope write'.",
+    "E604": "The request body is over the limit of {limit} bytes.",
+    "E605": "Too many requests: at most {limit} per {window} seconds; retry after {retry} seconds.",
+    "E606": "Invalid request: {detail}",
+    "E607": "No event with id {event_id!r}.",
+    "E608": "No API key with id {key_id!r}.",
+    "E609": "No endpoint {path}: see /openapi.json for the API's endpoints.",
+    "E610": "{method} is not allowed on {path}.",
 }
 
 
@@ -83,3 +95,22 @@ class DictionaryError(MarsadError):
 
 class StoreError(MarsadError):
     """A database that cannot be opened, migrated or queried."""
+
+
+class ApiError(MarsadError):
+    """A REST request that is refused; ``status`` is its HTTP status code."""
+
+    STATUS: ClassVar[dict[str, int]] = {
+        "E601": 401,
+        "E602": 401,
+        "E603": 403,
+        "E604": 413,
+        "E605": 429,
+        "E606": 422,
+        "E607": 404,
+        "E608": 404,
+    }
+
+    @property
+    def status(self) -> int:
+        return self.STATUS.get(self.code, 400)

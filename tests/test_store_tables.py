@@ -83,12 +83,18 @@ def test_migration_from_v2_fills_actors_and_places(db_url: str, coded: list[Docu
         n_places = _count(db_url, schema.event_locations)
         assert n_actors > 0 and n_places > 0
         with store.engine.begin() as conn:  # make it the version-2 database it would have been
-            for table in (schema.event_actors, schema.event_locations, schema.sentences, schema.ingest_runs):
+            for table in (
+                schema.event_actors,
+                schema.event_locations,
+                schema.sentences,
+                schema.ingest_runs,
+                schema.api_keys,
+            ):
                 table.drop(conn)
-            conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version == 3))
+            conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version >= 3))
         assert store.version() == 2
     with open_store(db_url) as store:
-        assert store.version() == schema.SCHEMA_VERSION == 3
+        assert store.version() == schema.SCHEMA_VERSION == 4
         assert store.events(EventQuery(place="Brussels"))
     assert (_count(db_url, schema.event_actors), _count(db_url, schema.event_locations)) == (n_actors, n_places)
 

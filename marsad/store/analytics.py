@@ -55,13 +55,24 @@ def dyad(
 ) -> list[dict[str, Any]]:
     """Events between actors ``a`` and ``b`` (either direction; codes match as prefixes, PAK matches
     PAKGOV) per period: counts per QuadClass, summed and mean Goldstein."""
+    return _series(store, _pair(a, b), by, since, until)
+
+
+def actor_series(
+    store: Store, code: str, by: str = "month", since: str | None = None, until: str | None = None
+) -> list[dict[str, Any]]:
+    """Events with ``code`` as source or target per period, in the same shape as :func:`dyad`."""
+    where = or_(_code_match(events.c.source_code, code), _code_match(events.c.target_code, code))
+    return _series(store, where, by, since, until)
+
+
+def _series(store: Store, where: Any, by: str, since: str | None, until: str | None) -> list[dict[str, Any]]:
     if by not in (*PERIODS, "week"):
         raise ValueError(f"by must be day, week, month or year, not {by!r}")
-    pair = _pair(a, b)
     period = _period(by).label("period")
     stmt = (
         select(period, events.c.quad_class, func.count().label("n"), func.sum(events.c.goldstein).label("g"))
-        .where(pair, *_dates(since, until))
+        .where(where, *_dates(since, until))
         .group_by(period, events.c.quad_class)
         .order_by(period)
     )

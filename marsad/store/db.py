@@ -40,12 +40,15 @@ class IngestResult:
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     actor: str | None = None  # matches source or target code prefix (PAK matches PAKGOV)
+    other: str | None = None  # with actor: the other side of the event matches this prefix (a dyad)
     since: str | None = None
     until: str | None = None
     cameo: str | None = None  # code prefix: "03" root, "036" code
     doc_id: str | None = None
     who: str | None = None  # an actor's dictionary id (person:asim_munir), organisation (EU) or name
     place: str | None = None  # a place name (Quetta) or ISO country code (PAK) where the event happened
+    plover: str | None = None  # PLOVER type (ASSAULT)
+    quad_class: int | None = None  # 0-4
     limit: int | None = None
     offset: int = 0
 
@@ -130,6 +133,47 @@ class Store:
             stmt = stmt.limit(q.limit)
         with self._connect() as conn:
             return [Event.from_dict(json.loads(r.record)) for r in conn.execute(stmt)]
+
+    def event(self, event_id: str) -> Event | None:
+        """One stored event by its id, or None."""
+        with self._connect() as conn:
+            raw = conn.execute(select(events.c.record).where(events.c.event_id == event_id)).scalar()
+        return Event.from_dict(json.loads(raw)) if raw is not None else None
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """A stored document's metadata (not its text): id, title, url, source, date, lang, error."""
+        cols = [documents.c[k] for k in ("id", "title", "url", "source", "date", "lang", "error_code", "error")]
+        with self._connect() as conn:
+            row = conn.execute(select(*cols).where(documents.c.id == doc_id)).first()
+        return dict(row._mapping) if row is not None else None
+
+    def code_counts(self, codes: list[str]) -> dict[str, int]:
+        """How many stored events have each of ``codes`` (exactly) as source or target."""
+        if not codes:
+            return {}
+        ea = schema.event_actors
+        stmt = (
+            select(ea.c.code, func.count(func.distinct(ea.c.event_id))).where(ea.c.code.in_(codes)).group_by(ea.c.code)
+        )
+        with self._connect() as conn:
+            return {code: int(n) for code, n in conn.execute(stmt)}
+
+    def places(self, query: EventQuery | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Where events happened: one row per place with coordinates, and its number of events."""
+        el = schema.event_locations
+        stmt = (
+            select(el.c.name, el.c.country, el.c.lat, el.c.lon, func.count().label("events"))
+            .join(events, events.c.event_id == el.c.event_id)
+            .where(el.c.lat.is_not(None), el.c.lon.is_not(None), *_filters(query or EventQuery()))
+            .group_by(el.c.name, el.c.country, el.c.lat, el.c.lon)
+            .order_by(func.count().desc(), el.c.name)
+            .limit(limit)
+        )
+        with self._connect() as conn:
+            return [
+                {"name": r.name, "country": r.country, "lat": r.lat, "lon": r.lon, "events": int(r.events)}
+                for r in conn.execute(stmt)
+            ]
 
     def daily(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         """The field's one-a-day rule: one row per date, source, target and code, with the number of
@@ -334,7 +378,11 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _filters(q: EventQuery) -> list[Any]:
     out: list[Any] = []
-    if q.actor:
+    if q.actor and q.other:
+        a, b = q.actor.upper() + "%", q.other.upper() + "%"
+        src, tgt = events.c.source_code, events.c.target_code
+        out.append(or_(and_(src.like(a), tgt.like(b)), and_(src.like(b), tgt.like(a))))
+    elif q.actor:
         pattern = q.actor.upper() + "%"
         out.append(or_(events.c.source_code.like(pattern), events.c.target_code.like(pattern)))
     if q.since:
@@ -345,6 +393,10 @@ def _filters(q: EventQuery) -> list[Any]:
         out.append(events.c.cameo.like(q.cameo + "%"))
     if q.doc_id:
         out.append(events.c.doc_id == q.doc_id)
+    if q.plover:
+        out.append(events.c.plover == q.plover.upper())
+    if q.quad_class is not None:
+        out.append(events.c.quad_class == q.quad_class)
     if q.who:
         ea = schema.event_actors
         out.append(

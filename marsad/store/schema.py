@@ -140,6 +140,19 @@ ingest_runs = Table(
 )
 
 
+#: API keys: only a SHA-256 of each key's secret is kept; ``key_id`` is the public part that finds the row
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("key_id", String(16), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("secret_hash", String(64), nullable=False),
+    Column("scope", String(8), nullable=False),  # read | write (write may also read)
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+)
+
+
 def actor_rows(event_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for role in ("source", "target"):
@@ -208,6 +221,11 @@ def _v3(conn: Connection) -> None:
         conn.execute(insert(event_locations), batch_l)
 
 
+def _v4(conn: Connection) -> None:
+    """API keys for the REST API (hashed)."""
+    metadata.create_all(conn, tables=[api_keys])
+
+
 #: migrations in order; MIGRATIONS[k] brings a database from version k to k+1
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
