@@ -420,7 +420,7 @@ def _emit_rows(rows: list[dict[str, Any]], as_json: bool, out: IO[str]) -> None:
         out.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
         return
     if not rows:
-        out.write("(no events)\n")
+        out.write("(none)\n")
         return
     cols = list(rows[0])
     widths = [max(len(c), *(len("" if r[c] is None else str(r[c])) for r in rows)) for c in cols]
@@ -577,6 +577,18 @@ def runs(ctx: click.Context, db: str | None, as_json: bool) -> None:
 
     with open_store(_settings(ctx, db=db).db) as store:
         _emit_rows(store.runs(), as_json, sys.stdout)
+
+
+@cli.command()
+@_DB
+@_JSON
+@click.pass_context
+def failures(ctx: click.Context, db: str | None, as_json: bool) -> None:
+    """The documents the store holds as failed, with the error code and message of each."""
+    from marsad.store import open_store
+
+    with open_store(_settings(ctx, db=db).db) as store:
+        _emit_rows(store.failed_documents(), as_json, sys.stdout)
 
 
 @cli.command()

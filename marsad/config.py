@@ -48,6 +48,11 @@ class Settings(BaseSettings):
         "add", description="'add' user patterns before the built-in ones, or 'replace' the built-in ones."
     )
     min_confidence: float = Field(0.0, ge=0.0, le=1.0, description="Events below this confidence are dropped.")
+    max_document_chars: int = Field(
+        5_000_000,
+        ge=1,
+        description="Longer documents are recorded as failed (E308), not coded (coding takes ~10 s a million).",
+    )
     # REST API ('marsad serve')
     api_read_open: bool = Field(
         True, description="Read endpoints answer without an API key (write endpoints always need one)."

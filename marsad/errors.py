@@ -35,6 +35,10 @@ MESSAGES: dict[str, str] = {
     "E305": "Document {doc_id!r} has no text to code.",
     "E306": "Gold file {path} cannot be read: {detail}",
     "E307": "Cannot tell the format of gold file {path}; pass --format (one of: {formats}).",
+    "E308": "Document {doc_id!r} has {size} characters, over the limit of {limit} (setting max_document_chars); "
+    "it is kept uncoded: split it, or raise the limit.",
+    "E309": "{path}: skipped, not a format Marsad reads (by its name: {suffixes}, optionally .gz).",
+    "E310": "{path}: no documents in this file.",
     # dictionaries
     "E401": "Dictionary file {path}: {detail}",
     "E402": "Compiled data {name!r} is missing or unreadable ({detail}); reinstall marsad or rebuild with "

@@ -24,6 +24,10 @@ from marsad.pipeline import StageFn, stage
 @stage("language", provides={"lang"})
 def language_stage(settings: Settings) -> StageFn:
     def run(doc: Document) -> Document:
+        if len(doc.text) > settings.max_document_chars:
+            raise InputError("E308", doc_id=doc.id, size=f"{len(doc.text):,}", limit=f"{settings.max_document_chars:,}")
+        if "\x00" in doc.text:  # NUL, which no database text column holds, becomes U+FFFD (offsets unchanged)
+            doc = replace(doc, text=doc.text.replace("\x00", "\ufffd"))
         if doc.lang in ("ar", "en"):
             return doc
         lang = settings.lang if settings.lang != "auto" else detect(doc.text)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.errors import MESSAGES, ConfigError, InputError, MarsadError, PipelineError, StoreError
+from marsad.errors import MESSAGES, ApiError, ConfigError, InputError, MarsadError, PipelineError, StoreError
 
 
 def test_errors_carry_their_code_in_the_message() -> None:
@@ -13,7 +13,8 @@ def test_errors_carry_their_code_in_the_message() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cls", "prefix"), [(ConfigError, "E1"), (PipelineError, "E2"), (InputError, "E3"), (StoreError, "E5")]
+    ("cls", "prefix"),
+    [(ConfigError, "E1"), (PipelineError, "E2"), (InputError, "E3"), (StoreError, "E5"), (ApiError, "E6")],
 )
 def test_errors_every_catalogue_code_formats(cls: type[MarsadError], prefix: str) -> None:
     for code, template in MESSAGES.items():

@@ -72,7 +72,8 @@ def test_a_folder_of_every_format(tmp_path: Path) -> None:
     (tmp_path / "docs.jsonl.gz").write_bytes(gzip.compress(line.encode()))
     (tmp_path / "cp1256.txt").write_bytes((AR + " وقال المتحدث إن المحادثات كانت مثمرة وبناءة.").encode("cp1256"))
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + EN.encode())
-    (tmp_path / "notes.md").write_text("not news", encoding="utf-8")  # not a known suffix: left alone
+    (tmp_path / "notes.md").write_text("not news", encoding="utf-8")  # not a known suffix: reported, not read
+    (tmp_path / ".hidden.txt").write_text(EN, encoding="utf-8")  # hidden files are not input
     (tmp_path / "broken.xml").write_text("<rss><channel><item>", encoding="utf-8")
     (tmp_path / "broken.txt.gz").write_bytes(b"\x1f\x8bnot gzip at all")
 
@@ -87,10 +88,13 @@ def test_a_folder_of_every_format(tmp_path: Path) -> None:
         "broken.xml",
         "cp1256.txt",
         "docs.jsonl.gz",
+        "notes.md",
         "page.html",
         "petrarch.xml.gz",
         "wire.rss",
     ]
+    (notes,) = by_path["notes.md"]
+    assert notes.error is not None and notes.error.code == "E309" and notes.text == ""
     (page,) = by_path["page.html"]
     assert (page.lang, page.date, page.url) == ("ar", "2025-07-17", "https://example.org/news/1")
     first, second = by_path["wire.rss"]

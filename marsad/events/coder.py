@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import permutations
 
@@ -19,6 +19,7 @@ from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import Pattern, PatternBook, TriggerHit
 from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
+from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.normalize import normalize
 from marsad.model import (
     Actor,
@@ -66,6 +67,8 @@ class Places:
 
     by_sentence: dict[int, list[PlaceMatch]]
     context: frozenset[str]
+    #: per sentence, which places a preposition introduces (computed once, used by every trigger)
+    introduced: dict[int, Introductions] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +207,10 @@ class EventCoder:
         location = None
         if places is not None:
             matches = places.by_sentence.get(sentence.index, [])
-            location = choose_location(sentence.tokens, matches, hit.token, lang, places.context)
+            intro = places.introduced.get(sentence.index)
+            if intro is None:
+                intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
+            location = choose_location(sentence.tokens, matches, hit.token, lang, places.context, intro)
         return [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
 
     def _attribute(

@@ -310,12 +310,12 @@ def context_countries(matches: Iterable[PlaceMatch], extra: Iterable[str | None]
 # -- the event's location -------------------------------------------------------------------------
 
 
-def choose_match(
-    tokens: Sequence[Token], matches: Sequence[PlaceMatch], trigger_index: int, lang: str | None = None
-) -> PlaceMatch | None:
-    """The place match that is the event's location: introduced by a locative preposition, in the
-    trigger's clause (no . ; : between them), nearest the trigger (after it on a tie). A place that
-    describes another (the West Bank in "in the West Bank city of Jenin") is not a candidate."""
+Introductions = tuple[dict[PlaceMatch, int], set[PlaceMatch]]
+
+
+def introductions(tokens: Sequence[Token], matches: Sequence[PlaceMatch], lang: str | None = None) -> Introductions:
+    """The place matches of a sentence introduced by a locative preposition (with where it stands),
+    and those among them that only describe another place. The same for every trigger of the sentence."""
     placed = frozenset(k for m in matches for k in range(m.token_start, m.token_end))
     introduced: dict[PlaceMatch, int] = {}
     for match in matches:
@@ -325,6 +325,20 @@ def choose_match(
     modifiers = {
         m for m in introduced for other, start in introduced.items() if start <= m.token_start < other.token_start
     }
+    return introduced, modifiers
+
+
+def choose_match(
+    tokens: Sequence[Token],
+    matches: Sequence[PlaceMatch],
+    trigger_index: int,
+    lang: str | None = None,
+    intro: Introductions | None = None,
+) -> PlaceMatch | None:
+    """The place match that is the event's location: introduced by a locative preposition, in the
+    trigger's clause (no . ; : between them), nearest the trigger (after it on a tie). A place that
+    describes another (the West Bank in "in the West Bank city of Jenin") is not a candidate."""
+    introduced, modifiers = introductions(tokens, matches, lang) if intro is None else intro
     best: tuple[int, int] | None = None
     chosen: PlaceMatch | None = None
     for match in introduced:
@@ -346,9 +360,10 @@ def choose_location(
     trigger_index: int,
     lang: str | None = None,
     context: Iterable[str] = (),
+    intro: Introductions | None = None,
 ) -> Location | None:
     """The event's ``Location`` (see ``choose_match``), resolved with the document's countries."""
-    match = choose_match(tokens, matches, trigger_index, lang)
+    match = choose_match(tokens, matches, trigger_index, lang, intro)
     if match is None:
         return None
     return to_location(match, context, locative=True)

@@ -22,16 +22,44 @@ def decode(data: bytes, name: str) -> str:
     """Text from bytes: UTF-8 first (it is what almost all news is), else the detected encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    for bom, codec in (
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _text_or_binary(data.decode(codec), name)
+            except UnicodeDecodeError:
+                break
+    head = data[:8192]
+    if head.count(0) >= 4 and head.count(0) > len(head) // 100:
+        raise InputError("E301", path=name, detail="binary data (NUL bytes), not text")
     try:
-        return data.decode("utf-8")
+        return _text_or_binary(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a few broken bytes (a cut multi-byte character, a stray byte): keep it as UTF-8 with
+    # U+FFFD for what cannot be read, rather than guessing another encoding for the whole text
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(text) // 200) and len(text) < len(data):
+        return _text_or_binary(text, name)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError("E301", path=name, detail="not text in any encoding that could be detected")
-    return str(best)
+    return _text_or_binary(str(best), name)
+
+
+def _text_or_binary(text: str, name: str) -> str:
+    """``text``, unless it is mostly control characters: binary data that happened to decode."""
+    sample = text[:8192]
+    odd = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
+    if sample and odd > 0.1 * len(sample):
+        raise InputError("E301", path=name, detail="binary data (control characters), not text")
+    return text
 
 
 def html_text(html: str) -> tuple[str, dict[str, str | None]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -36,8 +37,13 @@ def read_path(path: str, lang: str | None = None, date: str | None = None) -> It
     if Path(path).is_dir():
         for child in sorted(Path(path).rglob("*")):
             name = child.name.lower().removesuffix(".gz")
-            if child.is_file() and name.endswith(SUFFIXES) and not child.name.startswith("."):
+            if not child.is_file() or any(part.startswith(".") for part in child.relative_to(path).parts):
+                continue  # hidden files and folders (.git, .DS_Store) are not input
+            if name.endswith(SUFFIXES):
                 yield from read_path(str(child), lang, date)
+            else:  # reported, not silently dropped
+                err = InputError("E309", path=str(child), suffixes=" ".join(SUFFIXES))
+                yield _unreadable(str(child), err)
         return
     try:
         data = Path(path).read_bytes()
@@ -45,17 +51,30 @@ def read_path(path: str, lang: str | None = None, date: str | None = None) -> It
             data = gzip.decompress(data)
         text = decode(data, path)
         yield from read_text(text, path, lang, date)
-    except (OSError, EOFError, gzip.BadGzipFile, InputError) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error, InputError) as exc:
         err = exc if isinstance(exc, InputError) else InputError("E301", path=path, detail=str(exc))
-        yield Document(
-            text="",
-            id=f"unreadable:{content_hash(path)}",
-            error=ErrorRecord(err.code, err.message),
-            meta={"path": path},
-        )
+        yield _unreadable(path, err)
+
+
+def _unreadable(path: str, err: InputError) -> Document:
+    """A placeholder for input that could not be read: it carries the error into the run report."""
+    return Document(
+        text="", id=f"unreadable:{content_hash(path)}", error=ErrorRecord(err.code, err.message), meta={"path": path}
+    )
 
 
 def read_text(text: str, name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
+    """The documents in ``text`` read as its name or content says; a file that holds none (an empty
+    JSONL file, a feed without items) is reported as such rather than passing unseen."""
+    found = False
+    for doc in _read_text(text, name, lang, date):
+        found = True
+        yield doc
+    if not found:
+        yield _unreadable(name, InputError("E310", path=name))
+
+
+def _read_text(text: str, name: str, lang: str | None = None, date: str | None = None) -> Iterator[Document]:
     kind = name.lower().removesuffix(".gz")
     head = text.lstrip()[:300].lower()
     if kind.endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html")):

@@ -73,7 +73,30 @@ def split(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
         i = end
     if begin < n:
         bounds.append((begin, n))
-    return bounds
+    return [piece for b in bounds for piece in _cut(tokens, *b)]
+
+
+#: a "sentence" longer than this (a list, a table, text without punctuation) is cut into pieces, so
+#: that coding time stays linear in the length of the text
+MAX_SENTENCE_TOKENS = 200
+#: where a long sentence is best cut: after a clause mark
+CLAUSE_MARKS = frozenset({",", "،", ";", "؛", ":", "-", "–", "—"})
+
+
+def _cut(tokens: Sequence[Token], begin: int, end: int) -> list[tuple[int, int]]:
+    """``[begin, end)`` cut into pieces of at most MAX_SENTENCE_TOKENS tokens, after the last clause
+    mark in the second half of each piece when there is one."""
+    pieces = []
+    while end - begin > MAX_SENTENCE_TOKENS:
+        limit = begin + MAX_SENTENCE_TOKENS
+        cut = next(
+            (i + 1 for i in range(limit - 1, begin + MAX_SENTENCE_TOKENS // 2, -1) if tokens[i].text in CLAUSE_MARKS),
+            limit,
+        )
+        pieces.append((begin, cut))
+        begin = cut
+    pieces.append((begin, end))
+    return pieces
 
 
 def _is_abbreviation(text: str, tokens: Sequence[Token], i: int) -> bool:

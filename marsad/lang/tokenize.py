@@ -26,7 +26,9 @@ TOKEN_RE = re.compile(
     rf"|[{_LATIN}{_DIGITS}]*[{_LATIN}][{_LATIN}{_DIGITS}]*"
     rf"(?:(?:[-&]|['’](?!(?i:s|re|ll|ve|d|m)\b))[{_LATIN}{_DIGITS}]+)*\+?)"
     rf"|(?P<num>[{_DIGITS}]+(?:[.,٫٬][{_DIGITS}]+)*)"
-    r"|(?P<punct>[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c\u00ad])"
+    # any other visible character; control characters (C0, DEL, C1), invisible format characters and
+    # U+FFFD (what could not be decoded, or a NUL) are skipped like spaces
+    r"|(?P<punct>[^\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffd\u061c\u00ad])"
 )
 
 
