@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, literal_column, or_, select
 
-from marsad.store.db import Store
+from marsad.store.db import Store, prefix
 from marsad.store.schema import events
 
 PERIODS = {"day": 10, "month": 7, "year": 4}
@@ -40,7 +40,7 @@ def _dates(since: str | None, until: str | None) -> list[Any]:
 
 
 def _code_match(column: Any, code: str) -> Any:
-    return column.like(code.upper() + "%")
+    return column.like(prefix(code.upper()), escape="\\")
 
 
 def _pair(a: str, b: str) -> Any:

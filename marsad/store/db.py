@@ -53,6 +53,11 @@ class EventQuery:
     offset: int = 0
 
 
+#: PostgreSQL advisory lock key held while a process migrates the schema ("marsad" in ASCII)
+MIGRATION_LOCK = 0x6D61727361640000
+_TEXT_FIELDS = ("actor", "other", "since", "until", "cameo", "doc_id", "who", "place", "plover")
+
+
 class Store:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
@@ -75,6 +80,9 @@ class Store:
 
     def migrate(self) -> int:
         with self._begin() as conn:
+            if self.engine.dialect.name == "postgresql":
+                # several processes may open a new database at once: one migrates, the others wait
+                conn.execute(select(func.pg_advisory_xact_lock(MIGRATION_LOCK)))
             schema.schema_version.create(conn, checkfirst=True)
             found = int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
             if found > SCHEMA_VERSION:
@@ -137,14 +145,14 @@ class Store:
     def event(self, event_id: str) -> Event | None:
         """One stored event by its id, or None."""
         with self._connect() as conn:
-            raw = conn.execute(select(events.c.record).where(events.c.event_id == event_id)).scalar()
+            raw = conn.execute(select(events.c.record).where(events.c.event_id == clean(event_id))).scalar()
         return Event.from_dict(json.loads(raw)) if raw is not None else None
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         """A stored document's metadata (not its text): id, title, url, source, date, lang, error."""
         cols = [documents.c[k] for k in ("id", "title", "url", "source", "date", "lang", "error_code", "error")]
         with self._connect() as conn:
-            row = conn.execute(select(*cols).where(documents.c.id == doc_id)).first()
+            row = conn.execute(select(*cols).where(documents.c.id == clean(doc_id))).first()
         return dict(row._mapping) if row is not None else None
 
     def code_counts(self, codes: list[str]) -> dict[str, int]:
@@ -298,6 +306,8 @@ class Store:
 
 
 def _ingest(conn: Any, doc: Document) -> IngestResult:
+    if "\x00" in doc.id:  # the one field whose cleaning must reach the events too
+        doc = replace(doc, id=clean(doc.id), events=tuple(replace(e, doc_id=clean(e.doc_id)) for e in doc.events))
     row = conn.execute(select(documents.c.content_hash, documents.c.error_code).where(documents.c.id == doc.id)).first()
     if (
         row is not None and row.content_hash == doc.content_hash and (row.error_code is None or doc.error is not None)
@@ -376,21 +386,41 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def clean(value: str) -> str:
+    """A value as the database can hold it: PostgreSQL text cannot contain NUL, which becomes U+FFFD
+    (one character for one, so offsets into a text stay right)."""
+    return value.replace("\x00", "\ufffd")
+
+
+def prefix(value: str) -> str:
+    """A LIKE pattern matching values that start with ``value`` taken literally (% and _ escaped)."""
+    return clean(value).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _filters(q: EventQuery) -> list[Any]:
+    cleaned: dict[str, Any] = {k: clean(v) for k in _TEXT_FIELDS if isinstance(v := getattr(q, k), str)}
+    q = replace(q, **cleaned)
     out: list[Any] = []
     if q.actor and q.other:
-        a, b = q.actor.upper() + "%", q.other.upper() + "%"
+        a, b = prefix(q.actor.upper()), prefix(q.other.upper())
         src, tgt = events.c.source_code, events.c.target_code
-        out.append(or_(and_(src.like(a), tgt.like(b)), and_(src.like(b), tgt.like(a))))
+        out.append(
+            or_(
+                and_(src.like(a, escape="\\"), tgt.like(b, escape="\\")),
+                and_(src.like(b, escape="\\"), tgt.like(a, escape="\\")),
+            )
+        )
     elif q.actor:
-        pattern = q.actor.upper() + "%"
-        out.append(or_(events.c.source_code.like(pattern), events.c.target_code.like(pattern)))
+        pattern = prefix(q.actor.upper())
+        out.append(
+            or_(events.c.source_code.like(pattern, escape="\\"), events.c.target_code.like(pattern, escape="\\"))
+        )
     if q.since:
         out.append(events.c.date >= q.since)
     if q.until:
         out.append(events.c.date <= q.until)
     if q.cameo:
-        out.append(events.c.cameo.like(q.cameo + "%"))
+        out.append(events.c.cameo.like(prefix(q.cameo), escape="\\"))
     if q.doc_id:
         out.append(events.c.doc_id == q.doc_id)
     if q.plover:
@@ -423,7 +453,7 @@ def _now() -> str:
 
 
 def _document_row(doc: Document) -> dict[str, Any]:
-    return {
+    row = {
         "id": doc.id,
         "content_hash": doc.content_hash,
         "text": doc.text,
@@ -436,6 +466,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
         "error": doc.error.message if doc.error else None,
         "ingested_at": _now(),
     }
+    return {k: clean(v) if isinstance(v, str) else v for k, v in row.items()}
 
 
 def _event_row(e: Event, record: dict[str, Any]) -> dict[str, Any]:

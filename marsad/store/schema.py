@@ -168,7 +168,7 @@ def actor_rows(event_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
                     "org": a.get("org"),
                     "name": a.get("name"),
                     "actor_id": a.get("id"),
-                    "text": a.get("text") or "",
+                    "text": (a.get("text") or "").replace("\x00", "\ufffd"),
                 }
             )
     return out
