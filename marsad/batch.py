@@ -67,7 +67,7 @@ def code_documents(
     docs: Iterable[Document],
     settings: Settings | None = None,
     workers: int = 1,
-    chunk: int = 32,
+    chunk: int = 64,
     dask: str | None = None,
 ) -> Iterator[Document]:
     """Coded documents in input order, from ``workers`` processes (1: in this process), or on

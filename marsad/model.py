@@ -8,7 +8,7 @@ The document owns the text. Tokens, mentions and readings carry character offset
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any
 
@@ -233,3 +233,18 @@ def _sentence_from_dict(data: dict[str, Any]) -> Sentence:
         for t in data["tokens"]
     )
     return Sentence(index=data["index"], start=data["start"], end=data["end"], tokens=tokens)
+
+
+def _pickle_by_fields(cls: type[Any]) -> None:
+    """Pickle instances as ``cls(*field values)``: about twice as fast to load as the default for
+    frozen slotted dataclasses, which matters where worker processes send coded documents back."""
+    names = tuple(f.name for f in fields(cls))
+
+    def __reduce__(self: Any) -> tuple[type[Any], tuple[Any, ...]]:
+        return cls, tuple(getattr(self, n) for n in names)
+
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010  (mypy does not allow assigning a method)
+
+
+for _cls in (Reading, Token, Sentence, Actor, Mention, Trigger, Location, Event, ErrorRecord, Document):
+    _pickle_by_fields(_cls)

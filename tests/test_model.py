@@ -83,3 +83,25 @@ def test_model_document_round_trips_with_annotations(pipeline) -> None:  # type:
     assert again == doc
     assert again.mentions[0].kind is MentionKind.ACTOR
     assert isinstance(again.mentions[0], Mention)
+
+
+def test_coded_documents_pickle_to_equal_documents() -> None:
+    """Worker processes send coded documents back by pickle (model classes pickle by their fields)."""
+    import pickle
+
+    import marsad
+
+    (doc,) = marsad.code_documents(
+        [
+            marsad.Document(
+                text="اتفقت باكستان والاتحاد الأوروبي يوم الخميس على تعزيز التعاون في بروكسل.",
+                id="d1",
+                date="2025-07-18",
+                meta={"path": "x.txt"},
+            )
+        ]
+    )
+    assert doc.events and doc.mentions and doc.sentences[0].tokens[0].readings
+    back = pickle.loads(pickle.dumps(doc))
+    assert back == doc and back.meta == {"path": "x.txt"}
+    assert [e.to_dict() for e in back.events] == [e.to_dict() for e in doc.events]
