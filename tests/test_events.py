@@ -153,3 +153,33 @@ def test_events_a_threat_is_an_event_and_its_content_is_not() -> None:
 def test_events_several_events_in_one_sentence() -> None:
     triples = _triples("أدانت مصر الهجوم واستقبلت وزير الخارجية الأردني في القاهرة", "ar")
     assert {root for _, root, _ in triples} >= {"11", "04"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the speaker of a reported obligation demands it of the obliged party
+        ("en", "A senior British minister reiterated that Libya must hand over the suspects.", {("GBRGOV", "LBY")}),
+        ("en", "Israel must withdraw from Gaza, the Egyptian foreign minister said.", {("EGYGOV", "ISR")}),
+        ("en", "Jordan said on Monday that Syria and Iraq must stop the smuggling.", {("JOR", "SYR"), ("JOR", "IRQ")}),
+        ("en", "Turkey insisted the rebels in Syria must lay down their arms.", {("TUR", "REB")}),
+        ("ar", "قال وزير الخارجية المصري إنه يجب على إسرائيل أن تنسحب من غزة.", {("EGYGOV", "ISR")}),
+        ("ar", "أكد الرئيس الفرنسي أنه ينبغي على إيران أن توقف التخصيب.", {("FRAGOV", "IRN")}),
+    ],
+)
+def test_events_reported_obligations_are_demands(lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    demands = {(e.source.code, e.target.code) for e in _coded(text, lang) if e.cameo == "100" and e.source and e.target}
+    assert demands == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Libya must hand over the suspects."),  # nobody is reported to say it
+        ("en", "Everyone must stay calm, Egypt said."),  # the obliged party is no actor
+        ("ar", "يجب على الجميع أن يتحلوا بالصبر."),
+        ("ar", "يجب أن تنسحب إسرائيل من غزة."),  # no على: nobody is named as obliged
+    ],
+)
+def test_events_obligations_without_speaker_or_party_are_no_demand(lang: str, text: str) -> None:
+    assert "100" not in {e.cameo for e in _coded(text, lang)}

@@ -29,6 +29,9 @@ class PatternSpec(Strict):
     reciprocal: bool = False
     target_preps: list[str] = []
     passive: bool = False
+    #: an obligation inside reported speech ("X said Y must ...", "قال X إنه يجب على Y أن ..."): the
+    #: source is the speaker, the target the party obliged
+    reported: bool = False
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -75,6 +78,7 @@ def compile_patterns(
                 "cameo": p.cameo,
                 "reciprocal": p.reciprocal,
                 "passive": p.passive,
+                "reported": p.reported,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),
@@ -134,6 +138,7 @@ class LanguageCues(Strict):
     barriers: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
+    reporting: list[str]
 
 
 class CuesFile(Strict):

@@ -48,6 +48,7 @@ class Cues:
     relatives: frozenset[str]
     barriers: frozenset[str]
     passive_aux: frozenset[str]
+    reporting: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
 
@@ -231,6 +232,8 @@ class EventCoder:
             if t - window <= g.token_end - 1 < t
             and not _clause_break(tokens, g.token_end, t, CLAUSE_BREAKS | cues(lang).barriers)
         ]
+        if pattern.reported:
+            return _reported_arguments(tokens, t, groups, lang)
         if hit.is_noun:
             return _noun_arguments(tokens, hit, pattern, before, after, lang)
         if t > 0 and tokens[t - 1].norm in cues(lang).relatives:
@@ -420,6 +423,84 @@ def _only_auxiliaries(tokens: Sequence[Token], begin: int, end: int) -> bool:
 
 def _or_none(actors: list[Actor]) -> list[Actor | None]:
     return list(actors) if actors else [None]
+
+
+#: words that may stand between the obliged party and "must" ("Libya also must", "Israel now must")
+_OBLIGATION_GAP = frozenset({"also", "now", "still", "first", "too", "therefore", "then", "immediately"})
+#: how far (tokens) the reporting verb may stand from the obligation ("said on Friday that ...")
+_REPORT_REACH = 10
+
+
+def _obligation_gap(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words between the obliged party and "must" still leave it the subject: adverbs
+    ("also", "now"), or a short place or group tail ("the rebels in Darfur must")."""
+    gap = [tokens[k] for k in range(start, end)]
+    if all(tok.norm in _OBLIGATION_GAP for tok in gap):
+        return True
+    return (
+        len(gap) <= 4
+        and gap[0].norm in ("in", "of", "from", "at")
+        and all(tok.kind is TokenKind.WORD and tok.norm not in cues("en").relatives for tok in gap)
+    )
+
+
+def _reported_arguments(
+    tokens: Sequence[Token], t: int, groups: list[Group], lang: str
+) -> tuple[list[Actor], list[Actor]]:
+    """Speaker and obliged party of an obligation in reported speech. English: "X said (that) Y must",
+    "Y must ..., X said"; Arabic: "قال X إنه يجب على Y أن", "أكد X أن على Y أن" (trigger يجب / يتعين / على).
+    Without both, no event: an obligation nobody is reported to state is no demand by anyone."""
+    reporting = cues(lang).reporting
+    if lang == "en":
+        obliged = next(
+            (
+                g
+                for g in reversed(groups)
+                if g.token_end <= t
+                and _obligation_gap(tokens, g.token_end, t)
+                # "the rebels in Syria must": Syria is the place of the party, not the party
+                and not (g.token_start > 0 and tokens[g.token_start - 1].norm in ("in", "of", "from", "at"))
+            ),
+            None,
+        )
+        if obliged is None:
+            return [], []
+        before = [
+            k
+            for k in range(obliged.token_start - 1, max(-1, obliged.token_start - _REPORT_REACH), -1)
+            if tokens[k].norm in reporting
+        ]
+        speaker = None
+        if before:  # "X said (on Friday) (that) Y must": X ends right before the reporting verb
+            r = before[0]
+            speaker = next((g for g in reversed(groups) if g.token_end <= r and r - g.token_end <= 1), None)
+        else:  # "Y must ..., X said" / "..., said X"
+            later = next((k for k in range(t + 1, len(tokens)) if tokens[k].norm in reporting), None)
+            if later is not None:
+                speaker = next(
+                    (g for g in groups if t < g.token_start and g.token_end <= later and later - g.token_end <= 1),
+                    None,
+                )
+                speaker = speaker or next((g for g in groups if g.token_start in (later + 1, later + 2)), None)
+        if speaker is None or speaker is obliged:
+            return [], []
+        return _actors([speaker]), _actors([obliged])
+    # Arabic: the obliged party follows على (a separate word, or the trigger itself)
+    k = t if tokens[t].norm in ("على", "علي") else t + 1
+    if k >= len(tokens) or tokens[k].norm not in ("على", "علي"):
+        return [], []
+    obliged = next((g for g in groups if g.token_start == k + 1), None)
+    if obliged is None:
+        return [], []
+    said = next((j for j in range(t - 1, max(-1, t - _REPORT_REACH), -1) if tokens[j].norm in reporting), None)
+    if said is None:
+        return [], []
+    # verb-first ("قال الوزير إن"), or subject-first ("الوزير قال إن")
+    speaker = next((g for g in groups if g.token_start in (said + 1, said + 2) and g.token_end <= t), None)
+    speaker = speaker or next((g for g in reversed(groups) if g.token_end <= said and said - g.token_end <= 1), None)
+    if speaker is None:
+        return [], []
+    return _actors([speaker]), _actors([obliged])
 
 
 def _actors(groups: Sequence[Group | None]) -> list[Actor]:

@@ -49,6 +49,7 @@ class Pattern:
     passive: bool
     target_preps: frozenset[str]
     order: int
+    reported: bool = False
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -92,6 +93,7 @@ class PatternBook:
                 rec["passive"],
                 frozenset(rec["target_preps"]),
                 order,
+                rec.get("reported", False),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
