@@ -87,6 +87,17 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("NATO peacekeepers arrived", "IGOWSTNATMIL", "NATO peacekeepers"),
         ("Russian warships entered the port", "RUSMIL", "Russian warships"),
         ("Peshmerga forces advanced", "IRQMIL", "Peshmerga forces"),
+        # short and former country names
+        ("Bosnia and Macedonia signed", "BIH", "Bosnia"),
+        ("Ivory Coast said", "CIV", "Ivory Coast"),
+        ("Burma said", "MMR", "Burma"),
+        ("Zaire said", "COD", "Zaire"),
+        ("قالت بورما", "MMR", "بورما"),
+        ("قالت كوت ديفوار", "CIV", "كوت ديفوار"),
+        # a group of people located in a country is that country's (not for armed forces)
+        ("Rebels in the Ivory Coast blocked the road", "CIVREB", "Rebels in the Ivory Coast"),
+        ("Police in Egypt arrested him", "EGYCOP", "Police in Egypt"),
+        ("هاجم مسلحون في العراق قافلة", "IRQUAF", "مسلحون في العراق"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
@@ -136,3 +147,17 @@ def test_actors_offsets_index_the_original_text(actors_pipeline: Pipeline) -> No
     doc = actors_pipeline(Document(text))
     (m,) = [m for m in doc.mentions if m.actor]
     assert text[m.start : m.end] == m.actor.text == "وَزارةُ الخارجيةِ الباكستانيةُ"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("US troops in Iraq were attacked", "USAMIL"),  # the anchor already says whose they are
+        ("Troops in Iraq were attacked", "MIL"),  # armed forces in a country are often foreign ones
+        ("تظاهر طلاب من الجامعة في القاهرة", "EDU"),  # a capital after في is a place, not a country
+    ],
+)
+def test_actors_located_groups_need_a_country_and_a_civilian_sector(
+    actors_pipeline: Pipeline, text: str, code: str
+) -> None:
+    assert _actors(actors_pipeline, text)[0][0] == code

@@ -56,6 +56,9 @@ MODIFIERS = frozenset(
 )
 AR_JOINERS = {("من",)}  # "وفد من الأردن": an agent from an anchor
 EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",)}
+#: "X in COUNTRY" joins a group of people to the country it is in
+LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)}
+LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
 #: prepositions after which a capital is a place, not its government
 LOCATIVES = frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
 FUNCTION_WORDS = frozenset(
@@ -180,6 +183,17 @@ class Recognizer:
         if clitic.startswith(("و", "ف")):
             return False  # "باكستان والاتحاد": a compound, not one actor
         joined = gap in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
+        # "rebels in the Ivory Coast", "المسلحون في العراق": a group of people located in a country is that
+        # country's group (not for armed forces: "troops in Iraq" are often foreign ones)
+        located = (
+            gap in LOCATED_JOINERS
+            and prev.entry.kind == "agent"
+            and prev.entry.sector in LOCATED_SECTORS
+            and m.entry.kind == "country"
+            and len(phrase.matches) == 1
+        )
+        if located:
+            return True
         if any(w not in MODIFIERS for w in gap) and not joined and not (not arabic and gap in EN_JOINERS):
             return False
         if clitic and clitic not in ("ل", "لل", "ال"):
