@@ -162,7 +162,7 @@ def test_events_several_events_in_one_sentence() -> None:
         ("en", "A senior British minister reiterated that Libya must hand over the suspects.", {("GBRGOV", "LBY")}),
         ("en", "Israel must withdraw from Gaza, the Egyptian foreign minister said.", {("EGYGOV", "ISR")}),
         ("en", "Jordan said on Monday that Syria and Iraq must stop the smuggling.", {("JOR", "SYR"), ("JOR", "IRQ")}),
-        ("en", "Turkey insisted the rebels in Syria must lay down their arms.", {("TUR", "REB")}),
+        ("en", "Turkey insisted the rebels in Syria must lay down their arms.", {("TUR", "SYRREB")}),
         ("ar", "قال وزير الخارجية المصري إنه يجب على إسرائيل أن تنسحب من غزة.", {("EGYGOV", "ISR")}),
         ("ar", "أكد الرئيس الفرنسي أنه ينبغي على إيران أن توقف التخصيب.", {("FRAGOV", "IRN")}),
     ],
