@@ -95,7 +95,8 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قالت بورما", "MMR", "بورما"),
         ("قالت كوت ديفوار", "CIV", "كوت ديفوار"),
         # a group of people located in a country is that country's (not for armed forces)
-        ("Rebels in the Ivory Coast blocked the road", "CIVREB", "Rebels in the Ivory Coast"),
+        ("Rebels in Mali seized the town", "MLIREB", "Rebels in Mali"),
+        ("protesters in the Ivory Coast marched", "CIVCVL", "protesters in the Ivory Coast"),
         ("Police in Egypt arrested him", "EGYCOP", "Police in Egypt"),
         ("هاجم مسلحون في العراق قافلة", "IRQUAF", "مسلحون في العراق"),
     ],
