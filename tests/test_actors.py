@@ -87,6 +87,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("NATO peacekeepers arrived", "IGOWSTNATMIL", "NATO peacekeepers"),
         ("Russian warships entered the port", "RUSMIL", "Russian warships"),
         ("Peshmerga forces advanced", "IRQMIL", "Peshmerga forces"),
+        # a people without a state: CAMEO's ethnic code
+        ("تظاهر آلاف الأكراد في أربيل", "KUR", "الأكراد"),
+        ("Thousands of Kurds marched in Diyarbakir", "KUR", "Kurds"),
         # short and former country names
         ("Bosnia and Macedonia signed", "BIH", "Bosnia"),
         ("Ivory Coast said", "CIV", "Ivory Coast"),

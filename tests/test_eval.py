@@ -155,6 +155,7 @@ def test_eval_actor_scores_compare_the_first_code_slot() -> None:
     # the record leaves country null for non-state actors; gold puts IGO/IMG in that slot: both compare on it
     assert main_slot("IGOWSTNATMIL", None) == "IGO" and main_slot("IMGREB", None) == "IMG"
     assert main_slot("PAKMIL", "PAK") == "PAK" and main_slot("MIL", None) is None and main_slot(None, None) is None
+    assert main_slot("KUR", None) == "KUR"  # an ethnic group takes the first slot too
     score = ActorScore()
     score.add(GoldActor("IGO", None, "MIL"), _actor("IGOWSTNATMIL", None, "MIL"))
     score.add(GoldActor("IMGREB", None, "REB"), _actor("AFGREB", "AFG", "REB"))

@@ -10,11 +10,11 @@ from typing import Any
 import yaml
 from pydantic import Field
 
+from marsad.actors.codes import NON_STATE
 from marsad.actors.importer import ImportedActor
 from marsad.build.common import Strict, keys, load_yaml
 
 FORMAT_VERSION = 1
-NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"})
 
 
 class UserRole(Strict):

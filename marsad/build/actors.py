@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
+from marsad.actors.codes import NON_STATE
 from marsad.build.common import Strict, keys, load_yaml
 from marsad.errors import DictionaryError
 from marsad.lang.en import inflect as en_inflect
@@ -54,7 +55,7 @@ class Group(Strict):
     id: str = Field(pattern=r"^[A-Z0-9_]+$")
     code: str = Field(pattern=r"^[A-Z]{3,12}$")
     country: str | None = Field(None, pattern=r"^[A-Z]{3}$")
-    sector: str = Field(pattern=r"^[A-Z]{3}$")
+    sector: str | None = Field(None, pattern=r"^[A-Z]{3}$")  # none for a whole people (KUR)
     name: str
     ar: list[str] = Field(min_length=1)
     en: list[str] = Field(min_length=1)
@@ -288,7 +289,6 @@ def _sector_of(code: str) -> str | None:
 
 
 #: actor code prefixes that belong to no state
-NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"})
 
 
 def _group_entries(src: Path) -> list[dict[str, Any]]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from marsad.actors.userdict import NON_STATE
+from marsad.actors.codes import NON_STATE
 from marsad.eval.gold import GoldActor, GoldEvent, GoldItem, GoldSet
 from marsad.model import Actor, Document, Event
 from marsad.pipeline import Pipeline

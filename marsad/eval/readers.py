@@ -11,6 +11,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from marsad.actors.codes import NON_STATE
 from marsad.errors import InputError
 from marsad.eval.gold import GoldActor, GoldEvent, GoldItem, GoldSet
 from marsad.events.ontology import Ontology
@@ -18,7 +19,6 @@ from marsad.events.ontology import Ontology
 #: PLOVER 0.5 names used by older gold files -> PLOVER 2021
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 #: code prefixes of actors that belong to no state
-NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", "UIS", "NGM"})
 ARABIC_LABELS = {"yes": True, "easy no": False, "difficult no": False}
 
 
