@@ -183,3 +183,17 @@ def test_events_reported_obligations_are_demands(lang: str, text: str, expected:
 )
 def test_events_obligations_without_speaker_or_party_are_no_demand(lang: str, text: str) -> None:
     assert "100" not in {e.cameo for e in _coded(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Denmark accepted the proposal from the European Union.", "030"),
+        ("Israel accepted the ceasefire.", "030"),
+        ("Iran accepted the invitation from Turkey.", "036"),
+        ("Egypt accepted the demands of Israel.", "083"),  # accepting demands is yielding, not agreeing
+        ("Syria offered its troops to Lebanon.", "0332"),
+    ],
+)
+def test_events_accepting_and_offering(text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, "en")}
