@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -79,6 +80,20 @@ class Store:
             return int(conn.execute(select(func.max(schema.schema_version.c.version))).scalar() or 0)
 
     def migrate(self) -> int:
+        """Bring the database to the current schema. Several processes may open a new database at
+        once: PostgreSQL serialises them with an advisory lock; on SQLite, whose DDL does not wait for
+        another writer's transaction, the loser of a race ("table ... already exists") tries again and
+        then finds the schema made."""
+        for attempt in range(5):
+            try:
+                return self._migrate()
+            except SQLAlchemyError as exc:
+                if self.engine.dialect.name != "sqlite" or attempt == 4:
+                    raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
+                time.sleep(0.1 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _migrate(self) -> int:
         with self._begin() as conn:
             if self.engine.dialect.name == "postgresql":
                 # several processes may open a new database at once: one migrates, the others wait
