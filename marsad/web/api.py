@@ -12,6 +12,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -22,8 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.background import BackgroundTask
 
 import marsad
-from marsad.config import Settings
-from marsad.errors import ApiError
+from marsad.config import Settings, check_date
+from marsad.errors import ApiError, ConfigError
+from marsad.lang.normalize import normalize
 from marsad.model import Actor, Document, ErrorRecord, Event
 from marsad.pipeline import Pipeline, load_pipeline
 from marsad.store import analytics
@@ -194,9 +196,6 @@ class Service:
                 self._pipeline = load_pipeline(self.settings)
             return list(self._pipeline.pipe(docs, on_error="record"))
 
-    def events(self, query: EventQuery) -> list[Event]:
-        return self.store.events(query)
-
 
 def service(request: Request) -> Service:
     svc: Service = request.app.state.service
@@ -255,9 +254,6 @@ By = Annotated[Literal["day", "week", "month", "year"], Query(description="Perio
 
 
 def _check_range(since: str | None, until: str | None) -> None:
-    from marsad.config import check_date
-    from marsad.errors import ConfigError
-
     try:
         for d in (since, until):
             if d is not None:
@@ -354,7 +350,7 @@ def router() -> APIRouter:
         if limit > svc.settings.api_max_page:
             raise ApiError("E606", detail=f"limit is at most {svc.settings.api_max_page}")
         total = svc.store.count_events(filters.query())
-        items = svc.events(filters.query(limit, offset))
+        items = svc.store.events(filters.query(limit, offset))
         nxt = None
         if offset + len(items) < total:
             nxt = str(request.url.include_query_params(limit=limit, offset=offset + limit))
@@ -441,7 +437,7 @@ def router() -> APIRouter:
         filters: Filters,
         format: Annotated[Literal["jsonl", "csv", "parquet", "gdelt", "plover"], Query()] = "jsonl",
     ) -> Any:
-        found = svc.events(filters.query())
+        found = svc.store.events(filters.query())
         media, ext = EXPORT_TYPES[format]
         headers = {"Content-Disposition": f'attachment; filename="marsad-events.{ext}"'}
         if format == "parquet":
@@ -484,25 +480,13 @@ def _export_text(found: list[Event], fmt: str, urls: dict[str, str]) -> Iterator
 def search_actors(store: Store, q: str, limit: int = 20) -> list[dict[str, Any]]:
     """Dictionary actors whose name, code, id or any written form matches ``q`` (normalised, so
     Arabic spelling variants match), with the number of stored events for each code."""
-    from marsad.lang.normalize import normalize
-
     wanted = normalize(q.strip())
-    code_like = re.fullmatch(r"[A-Za-z]{3,40}", q.strip()) is not None
+    code = q.strip().upper() if re.fullmatch(r"[A-Za-z]{3,40}", q.strip()) else None
     found: dict[str, dict[str, Any]] = {}
-    for rec in _actor_records():
-        names = [rec.get("name") or "", rec["id"], *(" ".join(k) for k in rec["keys"])]
-        hit = any(wanted and wanted in normalize(n) for n in names)
-        if not hit and code_like:
-            hit = rec["code"].upper().startswith(q.strip().upper())
-        if hit and rec["id"] not in found:
-            found[rec["id"]] = {
-                "id": rec["id"],
-                "code": rec["code"],
-                "name": rec.get("name"),
-                "kind": rec["kind"],
-                "country": rec.get("country"),
-                "sector": rec.get("sector"),
-            }
+    for rec, text in _actor_index():
+        if rec["id"] in found or not ((wanted and wanted in text) or (code and rec["code"].startswith(code))):
+            continue
+        found[rec["id"]] = {k: rec.get(k) for k in ("id", "code", "name", "kind", "country", "sector")}
         if len(found) >= limit:
             break
     items = list(found.values())
@@ -512,12 +496,14 @@ def search_actors(store: Store, q: str, limit: int = 20) -> list[dict[str, Any]]
     return sorted(items, key=lambda i: (-i["events"], i["kind"] != "country", i["name"] or i["id"]))
 
 
-_RECORDS: list[dict[str, Any]] = []
+@cache
+def _actor_index() -> list[tuple[dict[str, Any], str]]:
+    """Each dictionary actor (not role nouns) with its name, id and written forms normalised once,
+    joined by a separator no query contains."""
+    from marsad import data
 
-
-def _actor_records() -> list[dict[str, Any]]:
-    if not _RECORDS:
-        from marsad import data
-
-        _RECORDS.extend(r for r in data.load("actors.json")["entries"] if r["kind"] not in ("agent", "backref"))
-    return _RECORDS
+    return [
+        (rec, "\n".join(normalize(n) for n in (rec.get("name") or "", rec["id"], *(" ".join(k) for k in rec["keys"]))))
+        for rec in data.load("actors.json")["entries"]
+        if rec["kind"] not in ("agent", "backref")
+    ]

@@ -4,6 +4,7 @@ goes through Jinja's autoescaping; charts and the map are drawn by /static/app.j
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,8 +14,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 import marsad
+from marsad.config import check_date
 from marsad.errors import ApiError, MarsadError
-from marsad.model import Document
+from marsad.events.ontology import Ontology
+from marsad.model import Document, Event
 from marsad.store import analytics
 from marsad.store.db import EventQuery
 from marsad.web.api import ACTOR_CODE, QUAD_CLASSES, Service, gloss, search_actors, service
@@ -22,28 +25,7 @@ from marsad.web.api import ACTOR_CODE, QUAD_CLASSES, Service, gloss, search_acto
 TEMPLATES = Path(__file__).parent / "templates"
 env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]), auto_reload=False)
 PAGE = 25
-CAMEO_ROOTS = {
-    "01": "Make public statement",
-    "02": "Appeal",
-    "03": "Express intent to cooperate",
-    "04": "Consult",
-    "05": "Engage in diplomatic cooperation",
-    "06": "Engage in material cooperation",
-    "07": "Provide aid",
-    "08": "Yield",
-    "09": "Investigate",
-    "10": "Demand",
-    "11": "Disapprove",
-    "12": "Reject",
-    "13": "Threaten",
-    "14": "Protest",
-    "15": "Exhibit force posture",
-    "16": "Reduce relations",
-    "17": "Coerce",
-    "18": "Assault",
-    "19": "Fight",
-    "20": "Use unconventional mass violence",
-}
+ONTOLOGY = Ontology.default()
 NAV = [
     ("/", "Overview"),
     ("/relations", "Relations"),
@@ -90,10 +72,10 @@ def segments(record: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def card(record: dict[str, Any]) -> dict[str, Any]:
-    from marsad.model import Event
-
-    return {"e": record, "parts": segments(record), "gloss": gloss(Event.from_dict(record))}
+def card(event: Event) -> dict[str, Any]:
+    """What the event templates show: the record, its sentence cut for highlighting, its gloss."""
+    record = event.to_dict()
+    return {"e": record, "parts": segments(record), "gloss": gloss(event)}
 
 
 def _reads_open(svc: Service) -> None:
@@ -111,15 +93,11 @@ Svc = Annotated[Service, Depends(_dashboard)]
 
 
 def _code(value: str | None) -> str | None:
-    import re
-
     value = (value or "").strip().upper()
     return value if value and re.fullmatch(ACTOR_CODE, value) else None
 
 
 def _date(value: str | None) -> str | None:
-    from marsad.config import check_date
-
     try:
         return check_date(value) if value else None
     except MarsadError:
@@ -134,7 +112,7 @@ def router() -> APIRouter:
         net = analytics.network(svc.store)
         edges = sorted(net["edges"], key=lambda x: (-x["weight"], x["source"], x["target"]))[:12]
         nodes = sorted(net["nodes"], key=lambda x: (-x["events"], x["id"]))[:12]
-        recent = [card(e.to_dict()) for e in _latest(svc, EventQuery(), 5)]
+        recent = [card(e) for e in _latest(svc, EventQuery(), 5)]
         return render(
             request,
             "overview.html",
@@ -164,7 +142,7 @@ def router() -> APIRouter:
                 chart={"kind": "series", "series": series, "labels": QUAD_CLASSES},
                 top=top,
                 total=sum(r["events"] for r in series),
-                cards=[card(e.to_dict()) for e in pair],
+                cards=[card(e) for e in pair],
             )
         return render(request, "relations.html", title="Relations", actors=_top_actors(svc), **context)
 
@@ -183,11 +161,11 @@ def router() -> APIRouter:
             profile = analytics.actor(svc.store, c)
             series = analytics.actor_series(svc.store, c)
             for row in profile["event_mix"]:
-                row["label"] = CAMEO_ROOTS.get(row["cameo_root"], row["cameo_root"])
+                row["label"] = ONTOLOGY[row["cameo_root"]].label if row["cameo_root"] in ONTOLOGY else row["cameo_root"]
             context.update(
                 profile=profile,
                 chart={"kind": "actor", "series": series, "mix": profile["event_mix"], "labels": QUAD_CLASSES},
-                cards=[card(e.to_dict()) for e in _latest(svc, EventQuery(actor=c), 10)],
+                cards=[card(e) for e in _latest(svc, EventQuery(actor=c), 10)],
             )
         return render(request, "actor.html", title=f"Actor {c}" if c else "Actors", actors=_top_actors(svc), **context)
 
@@ -243,7 +221,7 @@ def router() -> APIRouter:
             request,
             "events.html",
             title="Events",
-            cards=[card(e.to_dict()) for e in found],
+            cards=[card(e) for e in found],
             total=total,
             page=page,
             pages=max(1, -(-total // PAGE)),
@@ -261,7 +239,7 @@ def router() -> APIRouter:
             request,
             "event.html",
             title="Event",
-            c=card(found.to_dict()),
+            c=card(found),
             document=svc.store.document(found.doc_id),
         )
 
@@ -283,7 +261,7 @@ def router() -> APIRouter:
             "lang": doc.lang,
             "sentences": len(doc.sentences),
             "error": doc.error,
-            "cards": [card(e.to_dict()) for e in doc.events],
+            "cards": [card(e) for e in doc.events],
         }
         return render(request, "code.html", title="Code a text", text=text, date=day or "", lang=lang, result=result)
 
