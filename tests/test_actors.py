@@ -165,3 +165,79 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
     actors_pipeline: Pipeline, text: str, code: str
 ) -> None:
     assert _actors(actors_pipeline, text)[0][0] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # a modifier between the possessive and the title does not break the phrase
+        ("Jordan's new Prime Minister Samir Haddad spoke", "JORGOV", "Jordan's new Prime Minister Samir Haddad"),
+        ("Kenya's acting foreign minister said", "KENGOV", "Kenya's acting foreign minister"),
+        # leaders and negotiators are the government's
+        ("Syrian leader Hafez Mansour arrived", "SYRGOV", "Syrian leader Hafez Mansour"),
+        ("Iranian negotiators left", "IRNGOV", "Iranian negotiators"),
+        ("وصل الزعيم الليبي", "LBYGOV", "الزعيم الليبي"),
+        ("انسحب المفاوضون الإيرانيون", "IRNGOV", "المفاوضون الإيرانيون"),
+    ],
+)
+def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # a bare last name is the person when exactly one bearer is in office on the date
+        ("Then Macron said no.", "2020-03-01", ("FRAGOV", "Macron")),
+        ("وقال ماكرون إن فرنسا مستعدة", "2020-03-01", ("FRAGOV", "ماكرون")),
+        ("ولبوتين رأي آخر", "2020-03-01", ("RUSGOV", "بوتين")),
+        # ... or the person the document names in full, in office or not
+        ("Emmanuel Macron spoke. Later Macron left.", "2010-03-01", ("FRAELI", "Macron")),
+        # the leader's administration is the leader's government
+        ("The Macron government said", "2020-03-01", ("FRAGOV", "Macron government")),
+    ],
+)
+def test_actors_bare_last_names(actors_pipeline: Pipeline, text: str, date: str, expected: tuple[str, str]) -> None:
+    assert expected in _actors(actors_pipeline, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وقال ماكرون", "2010-03-01"),  # Arabic: out of office and not named in full, unknown
+        ("Brigitte Macron said no.", "2020-03-01"),  # another person's name
+        ("the Macron Institute said", "2020-03-01"),  # part of a longer name
+        ("وقال بيير ماكرون", "2020-03-01"),
+    ],
+)
+def test_actors_bare_last_names_not_taken(actors_pipeline: Pipeline, text: str, date: str) -> None:
+    assert not any(
+        s.endswith(("Macron", "ماكرون")) and c.startswith("FRA") for c, s in _actors(actors_pipeline, text, date)
+    )
+
+
+def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline) -> None:
+    from marsad.actors.dictionary import ActorDictionary
+
+    def person(pid: str, code: str, start: str, end: str) -> dict[str, object]:
+        role = {"code": code, "country": code[:3], "sector": "GOV", "org": None, "title": "President"}
+        return {
+            "id": pid,
+            "kind": "person",
+            "code": code,
+            "country": code[:3],
+            "sector": "GOV",
+            "org": None,
+            "name": pid,
+            "keys": [[pid]],
+            "surnames": ["adams"],
+            "roles": [{**role, "start": start, "end": end}],
+        }
+
+    d = ActorDictionary(
+        [person("a1", "USAGOV", "1797-03-04", "1801-03-04"), person("a2", "USAGOV", "1825-03-04", "1829-03-04")]
+    )
+    assert d.by_surname("adams", "1800-01-01").id == "a1"  # type: ignore[union-attr]
+    assert d.by_surname("adams", "1826-01-01").id == "a2"  # type: ignore[union-attr]
+    assert d.by_surname("adams", "1810-01-01") is None  # neither in office: ambiguous
+    assert d.by_surname("adams", "1810-01-01", frozenset({"a2"})).id == "a2"  # type: ignore[union-attr]

@@ -75,10 +75,27 @@ class ActorDictionary:
                 self._add(key, len(self.entries) - 1)
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
-        #: last names that point to exactly one person ("ترامب" -> Donald Trump)
-        self.surnames: dict[str, ActorEntry] = {
-            name: self.entries[next(iter(ids))] for name, ids in surnames.items() if len(ids) == 1
+        #: the people who bear each last name ("ترامب" -> Donald Trump; "bush" -> both presidents Bush)
+        self.bearers: dict[str, tuple[ActorEntry, ...]] = {
+            name: tuple(self.entries[i] for i in sorted(ids)) for name, ids in surnames.items()
         }
+
+    def by_surname(
+        self, surname: str, day: str | None, mentioned: frozenset[str] = frozenset(), alone: bool = False
+    ) -> ActorEntry | None:
+        """The person a last name refers to: the one the document has already named in full, else the
+        only bearer in office on ``day``, else (after a title, not ``alone``) the only bearer at all."""
+        bearers = self.bearers.get(surname, ())
+        named = [p for p in bearers if p.id in mentioned]
+        if len(named) == 1:
+            return named[0]
+        if day is not None:
+            serving = [p for p in bearers if any(r.holds_on(day) for r in p.roles if r.start or r.end)]
+            if len(serving) == 1:
+                return serving[0]
+        if len(bearers) == 1 and not alone:
+            return bearers[0]
+        return None
 
     def _add(self, key: list[str], index: int) -> None:
         node = self._trie

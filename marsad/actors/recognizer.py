@@ -100,6 +100,19 @@ FUNCTION_WORDS = frozenset(
     )
 )
 MAX_NAME_TOKENS = 3
+#: capitalised words that are no one's last name in running English
+NOT_SURNAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday i".split()
+)
+LEADER_GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
+#: capitalised sentence openers that are no first name: "When Putin met ..."
+SENTENCE_OPENERS = frozenset(
+    "the when but then and after before while if as since meanwhile later also so yet there here".split()
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+#: clitics a bare Arabic last name may carry: "وقال بوتين", "لبوتين", "وأردوغان"
+ARABIC_NAME_PREFIXES = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب", "فل"})
 #: sectors of role nouns that name groups of people, never one named person
 GROUP_SECTORS = frozenset({"CVL", "UAF", "REF", "LAB", "AGR", "EDU", "BUS", "CRM"})
 
@@ -137,11 +150,14 @@ class Recognizer:
 
     # ------------------------------------------------------------------ documents and sentences
     def document(self, text: str, sentences: Sequence[Sentence], day: str | None) -> list[Mention]:
-        """Actor mentions of a document, with back-references resolved to the last compound actor."""
+        """Actor mentions of a document, with back-references resolved to the last compound actor.
+        A bare last name ("Putin", "بوتين") refers to a person the document names in full anywhere."""
+        found_matches = [longest_matches(s.tokens, self.dictionary, self.lexicon) for s in sentences]
+        named = frozenset(m.entry.id for ms in found_matches for m in ms if m.entry.kind == "person")
         mentions: list[Mention] = []
         last_compound: list[Actor] = []
-        for sentence in sentences:
-            found = self.sentence(text, sentence, day, last_compound)
+        for sentence, matches in zip(sentences, found_matches, strict=True):
+            found = self.sentence(text, sentence, day, last_compound, matches, named)
             mentions.extend(found)
             for group in group_mentions([m for m in found if m.kind is MentionKind.ACTOR], sentence.tokens):
                 actors = group.actors
@@ -149,10 +165,21 @@ class Recognizer:
                     last_compound = actors
         return mentions
 
-    def sentence(self, text: str, sentence: Sentence, day: str | None, compound: Sequence[Actor] = ()) -> list[Mention]:
+    def sentence(
+        self,
+        text: str,
+        sentence: Sentence,
+        day: str | None,
+        compound: Sequence[Actor] = (),
+        matches: list[Match] | None = None,
+        named: frozenset[str] = frozenset(),
+    ) -> list[Mention]:
         tokens = sentence.tokens
+        if matches is None:
+            matches = longest_matches(tokens, self.dictionary, self.lexicon)
+        matches = self._with_surnames(matches, tokens, day, named)
         mentions: list[Mention] = []
-        for phrase in self._phrases(longest_matches(tokens, self.dictionary, self.lexicon), tokens):
+        for phrase in self._phrases(matches, tokens, day, named):
             if phrase.matches[0].entry.kind == "backref":
                 mentions.extend(_back_reference(phrase, text, sentence.index, compound))
                 continue
@@ -161,7 +188,9 @@ class Recognizer:
                 mentions.append(mention)
         return mentions
 
-    def _phrases(self, matches: list[Match], tokens: Sequence[Token]) -> list[Phrase]:
+    def _phrases(
+        self, matches: list[Match], tokens: Sequence[Token], day: str | None = None, named: frozenset[str] = frozenset()
+    ) -> list[Phrase]:
         phrases: list[Phrase] = []
         for k, m in enumerate(matches):
             current = phrases[-1] if phrases else None
@@ -170,11 +199,72 @@ class Recognizer:
                 current.matches.append(m)
             else:
                 phrases.append(Phrase([m]))
-            self._absorb_name(phrases[-1], matches[k + 1] if k + 1 < len(matches) else None, tokens)
+            self._absorb_name(phrases[-1], matches[k + 1] if k + 1 < len(matches) else None, tokens, day, named)
         return phrases
+
+    def _with_surnames(
+        self, matches: list[Match], tokens: Sequence[Token], day: str | None, named: frozenset[str]
+    ) -> list[Match]:
+        """Add bare last names of known people ("Putin said", "وقال بوتين") standing outside every other
+        match and every longer name. A title before the name is left to ``_absorb_name``."""
+        covered = {i for m in matches for i in range(m.token_start, m.token_end)}
+        after_title = {m.token_end for m in matches if m.entry.kind == "agent"}
+        extra: list[Match] = []
+        for i, tok in enumerate(tokens):
+            if i in covered or i in after_title or tok.kind is not TokenKind.WORD:
+                continue
+            found = self._bare_surname(tokens, i, day, named)
+            if found is not None:
+                person, start = found
+                extra.append(Match(person, i, i + 1, start, tok.end))
+        if not extra:
+            return matches
+        return sorted([*matches, *extra], key=lambda m: m.token_start)
+
+    def _bare_surname(
+        self, tokens: Sequence[Token], i: int, day: str | None, named: frozenset[str]
+    ) -> tuple[ActorEntry, int] | None:
+        tok = tokens[i]
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if not tok.is_arabic:
+            if not tok.text[:1].isupper() or tok.text.isupper() or tok.norm in NOT_SURNAMES:
+                return None
+            if (
+                prev is not None
+                and prev.kind is TokenKind.WORD
+                and prev.text[:1].isupper()
+                and prev.norm.rstrip(".") not in HONORIFICS
+                and not (i == 1 and prev.norm in SENTENCE_OPENERS)
+            ):
+                return None  # part of a longer name: "Gordon Brown" of another Gordon
+            if nxt is not None and nxt.kind is TokenKind.WORD and nxt.text[:1].isupper():
+                return None  # "Brown University", "Khan Younis"
+            person = self.dictionary.by_surname(tok.norm, day, named)
+            return (person, tok.start) if person is not None else None
+        for reading in tok.readings:
+            if reading.suffix or reading.prefix not in ARABIC_NAME_PREFIXES or len(reading.form) < 4:
+                continue
+            if reading.form in self.common or reading.form not in self.dictionary.bearers:
+                continue
+            if prev is not None and prev.kind is TokenKind.WORD and self._name_like(tokens, i - 1):
+                return None  # "علي عباس": another man's name
+            if (
+                nxt is not None
+                and nxt.kind is TokenKind.WORD
+                and not nxt.norm.startswith("و")
+                and self._name_like(tokens, i + 1)
+            ):
+                return None
+            person = self.dictionary.by_surname(reading.form, day, named, alone=True)
+            return (person, tok.start + reading.start) if person is not None else None
+        return None
 
     def _attached(self, phrase: Phrase, m: Match, nxt: Match | None, tokens: Sequence[Token]) -> bool:
         prev = phrase.matches[-1]
+        if prev.entry.kind == "person" and m.entry.kind == "agent" and m.token_start == prev.token_end:
+            # "the Bush administration", "the Netanyahu government": the leader's government
+            return not tokens[m.token_start].is_arabic and tokens[m.token_start].norm in LEADER_GOVERNMENTS
         if prev.entry.kind in ("person", "backref") or m.entry.kind == "backref":
             return False
         gap = tuple(t.norm for t in tokens[prev.token_end : m.token_start])
@@ -182,7 +272,8 @@ class Recognizer:
         clitic = normalize(tokens[m.token_start].text[: m.start - tokens[m.token_start].start])
         if clitic.startswith(("و", "ف")):
             return False  # "باكستان والاتحاد": a compound, not one actor
-        joined = gap in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
+        core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
+        joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         # "rebels in the Ivory Coast", "المسلحون في العراق": a group of people located in a country is that
         # country's group (not for armed forces: "troops in Iraq" are often foreign ones)
         located = (
@@ -194,7 +285,7 @@ class Recognizer:
         )
         if located:
             return True
-        if any(w not in MODIFIERS for w in gap) and not joined and not (not arabic and gap in EN_JOINERS):
+        if core and not joined and not (not arabic and core in EN_JOINERS):
             return False
         if clitic and clitic not in ("ل", "لل", "ال"):
             return False  # بباكستان, كالجيش: a prepositional phrase
@@ -212,7 +303,14 @@ class Recognizer:
             )
         return True
 
-    def _absorb_name(self, phrase: Phrase, nxt: Match | None, tokens: Sequence[Token]) -> None:
+    def _absorb_name(
+        self,
+        phrase: Phrase,
+        nxt: Match | None,
+        tokens: Sequence[Token],
+        day: str | None = None,
+        named: frozenset[str] = frozenset(),
+    ) -> None:
         """After a title, unknown name-like tokens belong to the phrase (they name the title holder)."""
         last = phrase.matches[-1]
         titles = [m for m in phrase.matches if m.entry.kind == "agent"]
@@ -230,7 +328,11 @@ class Recognizer:
         if n:
             phrase.name_end = last.token_end + n
             surname = tokens[phrase.name_end - 1].norm
-            phrase.person = self.dictionary.surnames.get(surname)
+            person = self.dictionary.by_surname(surname, day, named)
+            states = {m.entry.country or m.entry.code[:3] for m in phrase.kinds(STATE_ANCHORS)}
+            if person is not None and states and not states & {r.country for r in person.roles}:
+                person = None  # "Syrian leader X Mansour" is not an Afghan Mansour
+            phrase.person = person
 
     def _name_length(self, tokens: Sequence[Token], start: int) -> int:
         n = 0

@@ -263,7 +263,12 @@ def _demonym_entries(src: Path, alpha3: dict[str, str]) -> list[dict[str, Any]]:
 
 
 def _org_entries(src: Path) -> list[dict[str, Any]]:
-    orgs: OrganizationsFile = load_yaml(src / "actors" / "organizations.yaml", OrganizationsFile)
+    """Organisations from every organizations*.yaml file (current ones and former or renamed ones)."""
+    organizations = [
+        o
+        for path in sorted((src / "actors").glob("organizations*.yaml"))
+        for o in load_yaml(path, OrganizationsFile).organizations
+    ]
     return [
         _entry(
             f"org:{o.id.lower()}",
@@ -275,7 +280,7 @@ def _org_entries(src: Path) -> list[dict[str, Any]]:
             sector=_sector_of(o.code),
             name=o.name,
         )
-        for o in orgs.organizations
+        for o in organizations
     ]
 
 
@@ -292,12 +297,10 @@ def _sector_of(code: str) -> str | None:
 
 
 def _group_entries(src: Path) -> list[dict[str, Any]]:
-    path = src / "actors" / "groups.yaml"
-    if not path.exists():
-        return []
-    spec: GroupsFile = load_yaml(path, GroupsFile)
+    """Armed groups, parties and movements from every groups*.yaml file."""
     out = []
-    for g in spec.groups:
+    specs = [(path, load_yaml(path, GroupsFile)) for path in sorted((src / "actors").glob("groups*.yaml"))]
+    for path, g in ((path, g) for path, spec in specs for g in spec.groups):
         if g.country and not g.code.startswith(g.country):
             raise DictionaryError("E401", path=path, detail=f"group {g.id}: code {g.code} is not of {g.country}")
         out.append(
