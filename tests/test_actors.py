@@ -241,3 +241,31 @@ def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline
     assert d.by_surname("adams", "1826-01-01").id == "a2"  # type: ignore[union-attr]
     assert d.by_surname("adams", "1810-01-01") is None  # neither in office: ambiguous
     assert d.by_surname("adams", "1810-01-01", frozenset({"a2"})).id == "a2"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # indefinite accusatives: the noun and its adjective agree; a new accusative is a new phrase
+        ("قتل المسلحون جنديا روسيا", [("UAF", "المسلحون"), ("RUSMIL", "جنديا روسيا")]),
+        ("اعتقلت الشرطة ضابطا تركيا", [("COP", "الشرطة"), ("TURMIL", "ضابطا تركيا")]),
+        # an accusative nisba alone is a person of that nation
+        ("خطف المسلحون يابانيا", [("UAF", "المسلحون"), ("JPN", "يابانيا")]),
+        ("خطف مسلحون فرنسيا", [("UAF", "مسلحون"), ("FRA", "فرنسيا")]),
+        # a country name ending in alif is no accusative
+        ("تظاهر طلاب من إسبانيا", [("ESPEDU", "طلاب من إسبانيا")]),
+        # a quotation mark inside a name
+        ("أعلنت حركة «حماس» مسؤوليتها", [("PSEREB", "حركة «حماس")]),
+        ("تبنى تنظيم «القاعدة» الهجوم", [("IMGREB", "تنظيم «القاعدة")]),
+        # general forces yield to the specific force; facilities are their force's
+        ("هاجم مسلحون قوات الدرك", [("UAF", "مسلحون"), ("COP", "قوات الدرك")]),
+        ("attacked the police forces", [("COP", "police forces")]),
+        ("استهدف الانتحاري ثكنة عسكرية", [("UAF", "الانتحاري"), ("MIL", "ثكنة عسكرية")]),
+        ("هاجموا مركزا للشرطة في المدينة", [("COP", "مركزا للشرطة")]),
+        ("a bomb hit an army barracks", [("MIL", "army barracks")]),
+    ],
+)
+def test_actors_inflection_quotes_and_forces(
+    actors_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _actors(actors_pipeline, text) == expected

@@ -87,6 +87,10 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # reported speech: the speaker is not the actor of the embedded event
         ("ar", "قال مسؤول مصري إن إسرائيل قصفت لبنان", ("ISR", "19", "LBN")),
         ("en", "An Egyptian official said that Israel shelled Lebanon.", ("ISR", "19", "LBN")),
+        # relative clauses: the subject is the relative's head, an actor or a thing
+        ("ar", "فر المسلحون الذين هاجموا الجنود", ("UAF", "19", "MIL")),
+        ("ar", "أدانت مصر الهجوم الذي استهدف قافلة عسكرية", (None, "19", "MIL")),
+        ("en", "The gunmen who attacked the soldiers fled.", ("UAF", "19", "MIL")),
     ],
 )
 def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:

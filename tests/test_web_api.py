@@ -205,7 +205,10 @@ def test_events_filters(loaded: tuple[TestClient, str, str], query: str, check: 
 
 def test_one_event_with_its_evidence(loaded: tuple[TestClient, str, str]) -> None:
     client, _, _ = loaded
-    (first,) = client.get("/v1/events?doc_id=ar-2").json()["items"]
+    items = client.get("/v1/events?doc_id=ar-2").json()["items"]
+    # the condemnation, and the attack it condemns (no source named)
+    assert sorted(e["cameo"] for e in items) == ["111", "190"]
+    (first,) = [e for e in items if e["cameo"] == "111"]
     body = client.get(f"/v1/events/{first['event_id']}").json()
     e = body["event"]
     assert e == first and body["document"]["id"] == "ar-2" and "text" not in body["document"]

@@ -63,7 +63,7 @@ def test_segments_mark_trigger_source_and_target() -> None:
         ("/actor?q=ترامب", ["Donald Trump", "USAGOV"]),
         ("/map", ["world-map", "Quetta", "Brussels"]),
         ("/events", ["events", '<mark class="trigger"', "Verbal cooperation"]),
-        ("/events?place=Quetta", ["1 events", "كويتا"]),
+        ("/events?place=Quetta", ["2 events", "كويتا"]),
         ("/code", ["Paste an article"]),
         ("/api", ["/v1/events", "X-API-Key"]),
     ],

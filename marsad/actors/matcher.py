@@ -20,6 +20,9 @@ class Match:
     end: int
 
 
+QUOTES = frozenset("«»\"“”„‘’'")
+
+
 def longest_matches(
     tokens: Sequence[Token], dictionary: ActorDictionary, lexicon: frozenset[str] = frozenset()
 ) -> list[Match]:
@@ -45,10 +48,14 @@ def longest_matches(
                     base = tokens[i].start
                     end = base + reading.end if j == i + 1 else tokens[j - 1].end
                     best = Match(entries[0], i, j, base + _start_with_article(tokens[i], reading), end)
-                if j >= n:
+                # a quotation mark inside a name is skipped: تنظيم «القاعدة», the "Shining Path" movement
+                k = j
+                while k < n and tokens[k].text in QUOTES:
+                    k += 1
+                if k >= n:
                     break
-                node = _step_whole(dictionary, node, tokens[j])
-                j += 1
+                node = _step_whole(dictionary, node, tokens[k])
+                j = k + 1
         if best is None:
             i += 1
         else:

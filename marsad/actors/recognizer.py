@@ -272,6 +272,37 @@ class Recognizer:
         clitic = normalize(tokens[m.token_start].text[: m.start - tokens[m.token_start].start])
         if clitic.startswith(("و", "ف")):
             return False  # "باكستان والاتحاد": a compound, not one actor
+        if (
+            arabic
+            and not gap
+            and not clitic
+            and m.entry.kind in ("agent", "demonym", "country", "capital")
+            and tokens[prev.token_end - 1].norm.startswith("ال")
+            and not tokens[m.token_start].norm.startswith("ال")
+        ):
+            # a definite noun is followed by neither an indefinite noun nor a bare name in one phrase (that
+            # would be a construct, whose first term has no article): "استهدف الانتحاري ثكنة", "المسلحون سوريا"
+            return False
+        if (
+            arabic
+            and not gap
+            and not clitic
+            and m.entry.kind == "agent"
+            and _sound_plural(tokens[prev.token_end - 1])
+            and not _sound_plural(tokens[m.token_end - 1])
+        ):
+            # a sound plural keeps its nun only outside a construct, and an adjective after it agrees with it:
+            # "مسلحون قوات الدرك" is two phrases, "مسلحين مجهولين" one
+            return False
+        if (
+            arabic
+            and m.entry.kind in ("agent", "demonym")
+            and _accusative(tokens[m.token_start])
+            and not _accusative(tokens[prev.token_end - 1])
+        ):
+            # an indefinite accusative starts a new phrase (the object): "اعتقلت الشرطة ضابطا"; an accusative
+            # adjective agrees with an accusative noun only: "مسلحون أميركيا" is gunmen and an American
+            return False
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         # "rebels in the Ivory Coast", "المسلحون في العراق": a group of people located in a country is that
@@ -371,7 +402,15 @@ class Recognizer:
         if anchor is not None and anchor.kind == "capital" and _after_locative(tokens, first, text):
             return None
         if anchor is not None and anchor.kind == "demonym" and not agents and person is None:
-            return None  # "الحدود الباكستانية": an adjective, not an actor
+            noun = (
+                len(phrase.matches) == 1
+                and _accusative(tokens[first.token_start])
+                and (first.token_start == 0 or not _accusative(tokens[first.token_start - 1]))
+            )
+            if not noun:
+                return None  # "الحدود الباكستانية": an adjective, not an actor
+            # an accusative nisba standing alone is a noun: "قتل مسلحون أميركيا" (an American)
+            anchor = ActorEntry(anchor.id, "nationals", anchor.code, anchor.country, None, None, anchor.name)
         role = (person.role_on(day) or person.out_of_office(day)) if person else None
         surface = text[start:end]
         if role is not None and person is not None:
@@ -449,6 +488,17 @@ def _verb_like(norm: str) -> bool:
     return norm.endswith("وا") or (norm[:1] in "يتن" and norm.endswith(("ون", "ان")) and len(norm) >= 5)
 
 
+def _accusative(token: Token) -> bool:
+    """An Arabic indefinite accusative (tanwin alif): ضابطا، باكستانيا، مسؤولا."""
+    norm = token.norm
+    return token.is_arabic and len(norm) >= 4 and norm.endswith("ا") and not norm.endswith(("اا", "وا"))
+
+
+def _sound_plural(token: Token) -> bool:
+    norm = token.norm
+    return token.is_arabic and len(norm) >= 5 and norm.endswith(("ون", "ين"))
+
+
 def _plural(token: Token) -> bool:
     """A sound plural or dual (متظاهرون، مسؤولين، جنديان) or an English plural (officials)."""
     norm = token.norm
@@ -458,9 +508,12 @@ def _plural(token: Token) -> bool:
 
 
 def _head_sector(agents: list[ActorEntry]) -> str | None:
-    """The most specific sector of a title chain: the first that is not plain government, else GOV."""
+    """The most specific sector of a title chain: the first that is not plain government, else GOV.
+    Armed forces in general yield to a more specific force: "قوات الدرك" and "police forces" are police,
+    "قوات المتمردين" rebels."""
     sectors = [a.sector for a in agents if a.sector]
-    return next((s for s in sectors if s != "GOV"), sectors[0] if sectors else None)
+    specific = [s for s in sectors if s != "GOV"]
+    return next((s for s in specific if s != "MIL"), specific[0] if specific else sectors[0] if sectors else None)
 
 
 def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: int) -> Actor:

@@ -217,7 +217,15 @@ def arabic_nisba_forms(adjective: str) -> tuple[list[str], list[str]]:
     باكستانيان، باكستانيتان ... and باكستانيون، باكستانيين."""
     if not adjective.endswith("ي"):
         return [adjective], []
-    adjectives = [adjective, adjective + "ة", adjective + "ات", adjective + "ان", adjective + "تان", adjective + "تين"]
+    adjectives = [
+        adjective,
+        adjective + "ا",  # accusative indefinite: "جنديا باكستانيا"
+        adjective + "ة",
+        adjective + "ات",
+        adjective + "ان",
+        adjective + "تان",
+        adjective + "تين",
+    ]
     return adjectives, [adjective + "ون", adjective + "ين"]
 
 
@@ -329,9 +337,17 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                 if id_ in seen:
                     continue
                 seen.add(id_)
-                variants = [name] + ([en_inflect.plural(name)] if lang == "en" else [])
+                variants = [name] + ([en_inflect.plural(name)] if lang == "en" else _arabic_accusative(name))
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
     return out
+
+
+def _arabic_accusative(name: str) -> list[str]:
+    """The accusative indefinite of a one-word singular noun takes an alif: جندي -> جنديا، ضابط -> ضابطا
+    (not after the article, taa marbuta, alif or hamza, nor on a sound plural or dual)."""
+    if " " in name or name.startswith("ال") or name.endswith(("ة", "ا", "ى", "ء", "ون", "ين", "ات", "ان")):
+        return []
+    return [name + "ا"]
 
 
 def _person_entries(src: Path) -> list[dict[str, Any]]:

@@ -236,8 +236,11 @@ class EventCoder:
             return _reported_arguments(tokens, t, groups, lang)
         if hit.is_noun:
             return _noun_arguments(tokens, hit, pattern, before, after, lang)
-        if t > 0 and tokens[t - 1].norm in cues(lang).relatives:
-            before = []  # "the attack that targeted X": the subject is the relative's head
+        relative = t > 0 and tokens[t - 1].norm in cues(lang).relatives
+        if relative:
+            # the subject is the relative's head: an actor ("المسلحون الذين هاجموا", "the gunmen who attacked")
+            # or a thing ("the attack that targeted X", "الهجوم الذي استهدف"), which leaves no source
+            before = [g for g in groups if g.token_end == t - 1]
         agent = _agent_phrase_group(tokens, after, lang)
         # a passive, or an agent named by "على يد" / "برصاص" / "by" ("استشهد شاب برصاص الجيش"): the
         # grammatical subject is the target and the agent phrase the source
@@ -249,7 +252,7 @@ class EventCoder:
             # subject-first when an actor stands right before the verb, or with only كان/قد between
             # ("الجيش أعلن", "وكان الرئيس ... قد استقبل"); else verb-first: the subject follows directly
             subject = before[-1] if before and _only_auxiliaries(tokens, before[-1].token_end, t) else None
-            if subject is None:
+            if subject is None and not relative:
                 subject = next(
                     (g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None
                 )
