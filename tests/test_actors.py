@@ -269,3 +269,42 @@ def test_actors_inflection_quotes_and_forces(
     actors_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _actors(actors_pipeline, text) == expected
+
+
+def test_actors_a_last_name_that_names_something_else_is_no_surname() -> None:
+    from marsad.actors.dictionary import ActorDictionary
+
+    country = {
+        "id": "country:NPL",
+        "kind": "country",
+        "code": "NPL",
+        "country": "NPL",
+        "sector": None,
+        "org": None,
+        "name": "Nepal",
+        "keys": [["nepal"]],
+    }
+    person = {
+        "id": "person:mkn",
+        "kind": "person",
+        "code": "NPLGOV",
+        "country": "NPL",
+        "sector": "GOV",
+        "org": None,
+        "name": "Madhav Kumar Nepal",
+        "keys": [["madhav", "kumar", "nepal"]],
+        "surnames": ["nepal"],
+        "roles": [
+            {
+                "code": "NPLGOV",
+                "country": "NPL",
+                "sector": "GOV",
+                "org": None,
+                "title": "Prime Minister",
+                "start": "2009-05-25",
+                "end": "2011-02-06",
+            }
+        ],
+    }
+    d = ActorDictionary([country, person])
+    assert d.by_surname("nepal", "2010-01-01") is None

@@ -113,6 +113,11 @@ def _copy_src(tmp_path: Path) -> Path:
         ("actors/organizations.yaml", "organizations: [{id: X, code: IGO, name: X, ar: [], en: [X]}]\n", "E401"),
         ("actors/agents.yaml", "agents:\n  - {sector: government, en: [government]}\n", "E401"),
         ("events/ar.yaml", "lang: ar\npatterns: [\n", "E401"),
+        (
+            "events/en.yaml",
+            "lang: en\npatterns:\n  - {id: x, cameo: '0831', nouns: [a], plover: NOPE}\n",
+            "no PLOVER type",
+        ),
     ],
 )
 def test_data_build_rejects_malformed_sources(tmp_path: Path, file: str, text: str, needle: str) -> None:

@@ -201,3 +201,22 @@ def test_events_obligations_without_speaker_or_party_are_no_demand(lang: str, te
 )
 def test_events_accepting_and_offering(text: str, code: str) -> None:
     assert code in {e.cameo for e in _coded(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cameo", "plover", "mode"),
+    [
+        # PLOVER files resignations under RETREAT (mode resign), whatever the CAMEO code's usual type
+        ("en", "Jordan's prime minister resigned on Sunday.", "0831", "RETREAT", "resign"),
+        ("ar", "استقال رئيس الوزراء الأردني", "0831", "RETREAT", "resign"),
+        # ... and lifting a curfew or a state of emergency under CONCEDE, as its manual defines it
+        ("en", "Egypt lifted the curfew in Cairo.", "0813", "CONCEDE", None),
+        ("en", "Peru lifted the state of emergency in Lima.", "0814", "CONCEDE", None),
+        # an ultimatum is a threat, not a bare demand
+        ("en", "Peru issued an ultimatum to Ecuador.", "139", "THREATEN", "relations"),
+    ],
+)
+def test_events_plover_types_follow_the_plover_manual(
+    lang: str, text: str, cameo: str, plover: str, mode: str | None
+) -> None:
+    assert (cameo, plover, mode) in {(e.cameo, e.plover, e.plover_mode) for e in _coded(text, lang)}

@@ -77,7 +77,9 @@ class ActorDictionary:
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
         #: the people who bear each last name ("ترامب" -> Donald Trump; "bush" -> both presidents Bush)
         self.bearers: dict[str, tuple[ActorEntry, ...]] = {
-            name: tuple(self.entries[i] for i in sorted(ids)) for name, ids in surnames.items()
+            name: tuple(self.entries[i] for i in sorted(ids))
+            for name, ids in surnames.items()
+            if not self._trie.get(name, {}).get(_END)  # "Nepal" (Madhav Kumar Nepal) is the country
         }
 
     def by_surname(

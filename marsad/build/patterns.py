@@ -32,6 +32,9 @@ class PatternSpec(Strict):
     #: an obligation inside reported speech ("X said Y must ...", "قال X إنه يجب على Y أن ..."): the
     #: source is the speaker, the target the party obliged
     reported: bool = False
+    #: the PLOVER type (and mode) where the PLOVER manual files the act elsewhere than its CAMEO code's
+    #: usual type: a resignation is CAMEO 0831 but PLOVER RETREAT, mode resign
+    plover: str | None = Field(None, pattern=r"^[A-Z]+(:[a-z_-]+)?$")
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -71,6 +74,8 @@ def compile_patterns(
             raise DictionaryError("E403", code=p.cameo, where=f"{path} pattern {p.id!r}")
         if not p.verbs and not p.nouns:
             raise DictionaryError("E401", path=path, detail=f"pattern {p.id!r} has neither verbs nor nouns")
+        if p.plover and p.plover.split(":")[0] not in {c["plover"] for c in ontology["codes"].values()}:
+            raise DictionaryError("E401", path=path, detail=f"pattern {p.id!r}: {p.plover!r} is no PLOVER type")
         active, passive = _verb_forms(lang, p.verbs, path, p.id)
         out.append(
             {
@@ -79,6 +84,7 @@ def compile_patterns(
                 "reciprocal": p.reciprocal,
                 "passive": p.passive,
                 "reported": p.reported,
+                "plover": p.plover,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),

@@ -283,6 +283,10 @@ class EventCoder:
             if intended is not None and intended in self.ontology:
                 code, hypothetical = intended, False
         info = self.ontology[code]
+        plover, plover_mode = info.plover, info.plover_mode
+        if pattern.plover and code == pattern.cameo:
+            plover, _, mode = pattern.plover.partition(":")
+            plover_mode = mode or None
         base = sentence.start
         src = source.shifted(-base) if source else None
         tgt = target.shifted(-base) if target else None
@@ -303,8 +307,8 @@ class EventCoder:
             cameo=info.code,
             cameo_root=info.root,
             cameo_label=info.label,
-            plover=info.plover,
-            plover_mode=info.plover_mode,
+            plover=plover,
+            plover_mode=plover_mode,
             quad_class=info.quad_class,
             goldstein=info.goldstein,
             negated=negated,

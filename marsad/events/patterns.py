@@ -50,6 +50,8 @@ class Pattern:
     target_preps: frozenset[str]
     order: int
     reported: bool = False
+    #: "TYPE" or "TYPE:mode" where PLOVER files the act elsewhere than the CAMEO code's type
+    plover: str | None = None
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -94,6 +96,7 @@ class PatternBook:
                 frozenset(rec["target_preps"]),
                 order,
                 rec.get("reported", False),
+                rec.get("plover"),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
