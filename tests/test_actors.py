@@ -178,6 +178,11 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         ("Iranian negotiators left", "IRNGOV", "Iranian negotiators"),
         ("وصل الزعيم الليبي", "LBYGOV", "الزعيم الليبي"),
         ("انسحب المفاوضون الإيرانيون", "IRNGOV", "المفاوضون الإيرانيون"),
+        # equipment of a state's forces, young people, radicals
+        ("Syrian helicopters fired rockets", "SYRMIL", "Syrian helicopters"),
+        ("two Iraqi youths were wounded", "IRQCVL", "Iraqi youths"),
+        ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
+        ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),
     ],
 )
 def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
@@ -308,3 +313,9 @@ def test_actors_a_last_name_that_names_something_else_is_no_surname() -> None:
     }
     d = ActorDictionary([country, person])
     assert d.by_surname("nepal", "2010-01-01") is None
+
+
+def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipeline) -> None:
+    # John Major was prime minister in 1995, but "Major" opening a sentence is the adjective
+    assert not any(c.startswith("GBR") for c, _ in _actors(actors_pipeline, "Major fighting broke out.", "1995-03-01"))
+    assert ("GBRGOV", "Major") in _actors(actors_pipeline, "Then Major said no.", "1995-03-01")

@@ -220,3 +220,23 @@ def test_events_plover_types_follow_the_plover_manual(
     lang: str, text: str, cameo: str, plover: str, mode: str | None
 ) -> None:
     assert (cameo, plover, mode) in {(e.cameo, e.plover, e.plover_mode) for e in _coded(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a reported clause whose subject is a pronoun: the speaker is its source
+        ("en", "Jordan's king announced on Sunday that he will impose a curfew in Amman.", ("JORGOV", "13", None)),
+        ("en", "Egypt said it would expel the Turkish ambassador.", ("EGY", "13", "TURGOV")),
+        ("ar", "أعلن الرئيس المصري أنه سيفرض حظر التجول في القاهرة", ("EGYGOV", "13", None)),
+    ],
+)
+def test_events_pronoun_subjects_of_reported_clauses(
+    lang: str, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _triples(text, lang)
+
+
+def test_events_a_complement_stays_in_its_clause() -> None:
+    # "حظر التجول" belongs to سيفرض, not to أعلن ("announced a curfew")
+    assert {t[1] for t in _triples("أعلن الرئيس المصري أنه سيفرض حظر التجول", "ar")} == {"01", "13"}

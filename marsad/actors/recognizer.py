@@ -73,6 +73,14 @@ FUNCTION_WORDS = frozenset(
             "مع",
             "أن",
             "إن",
+            "أنه",
+            "إنه",
+            "أنها",
+            "إنها",
+            "أنهم",
+            "إنهم",
+            "بأن",
+            "بأنه",
             "قد",
             "لقد",
             "كان",
@@ -109,6 +117,11 @@ LEADER_GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
 #: capitalised sentence openers that are no first name: "When Putin met ..."
 SENTENCE_OPENERS = frozenset(
     "the when but then and after before while if as since meanwhile later also so yet there here".split()
+)
+#: leaders' last names that are also common English words, capitalised at a sentence's start
+COMMON_WORD_SURNAMES = frozenset(
+    "major price brown rice bush king young hunt little long white black green gray grey rich hope love wise "
+    "sharp strong ford key hill wood church cook ball bell lamb fox may power law castro".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 #: clitics a bare Arabic last name may carry: "وقال بوتين", "لبوتين", "وأردوغان"
@@ -230,6 +243,8 @@ class Recognizer:
         if not tok.is_arabic:
             if not tok.text[:1].isupper() or tok.text.isupper() or tok.norm in NOT_SURNAMES:
                 return None
+            if i == 0 and tok.norm in COMMON_WORD_SURNAMES:
+                return None  # "Major fighting broke out", "Price rises": a capitalised word, not John Major
             if (
                 prev is not None
                 and prev.kind is TokenKind.WORD

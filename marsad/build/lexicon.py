@@ -35,6 +35,7 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
     for p in patterns["patterns"]:
         common.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
     words = common | _word_list(src / "lexicon" / "ar_names.txt")
+    name_words: set[str] = set()
     for entry in actors["entries"]:
         # words of names, but not those that carry a proclitic before the article (للجيش in a longer name)
         forms = {
@@ -42,9 +43,21 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
         }
         if entry["kind"] == "person":  # short name parts (فان in فان دير لاين) would hide clitics (ف + ان)
             forms = {form for form in forms if len(form) > 3}
-        words |= forms
         if entry["kind"] == "agent":
             common |= forms
+            words |= forms
+        else:
+            name_words |= forms
+    # a word of a name must not hide the reading of other words: لايران (in a longer name) is ل + ايران,
+    # شعبه (شعبة) is also شعب + ه, مانيا (a first name) would make المانيا ال + مانيا
+    known = words | name_words
+    words |= {
+        w
+        for w in name_words
+        if not (w[0] in "ولبفك" and w[1:] in known)
+        and not (w.endswith("ه") and w[:-1] in common)
+        and "ال" + w not in known
+    }
     return {"words": sorted(words), "common": sorted(common)}
 
 

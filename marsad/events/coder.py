@@ -258,9 +258,12 @@ class EventCoder:
                 )
             if subject is None and before:
                 subject = before[-1]
+            if subject is None:
+                subject = _pronoun_speaker(tokens, t, groups, lang)
             rest = [g for g in after if g is not subject]
             return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
-        return _actors(before[-1:]), _actors([_target(tokens, after, pattern, lang)])
+        subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
+        return _actors([subject]), _actors([_target(tokens, after, pattern, lang)])
 
     # ------------------------------------------------------------------ the record
     def _event(
@@ -517,6 +520,7 @@ def _actors(groups: Sequence[Group | None]) -> list[Actor]:
 def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, window: int) -> tuple[int, int] | None:
     """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``."""
     index = pattern.with_index
+    barriers = cues(pattern.lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
     for j in range(begin, min(len(tokens), begin + window)):
         if tokens[j].norm in CLAUSE_BREAKS:
             return None
@@ -524,6 +528,8 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
             for phrase in index.get(reading.form, ()):
                 if _rest_at(tokens, j, phrase):
                     return j, j + len(phrase)
+        if j > begin and tokens[j].norm in barriers:
+            return None  # "أعلن الرئيس أنه سيفرض حظر التجول": the complement belongs to the reported clause
     return None
 
 
@@ -532,6 +538,45 @@ def _rest_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool:
     if j + len(phrase) > len(tokens):
         return False
     return all(phrase[k] in {r.form for r in tokens[j + k].readings if not r.prefix} for k in range(1, len(phrase)))
+
+
+#: a pronoun subject of a reported clause ("X announced that he will ...", "أعلن X أنه سيمدد ...") is the speaker
+EN_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+AR_PRONOUN_COMPLEMENTIZERS = frozenset(
+    normalize(w)
+    for w in ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "انه", "انها", "انهم")
+)
+PRONOUN_REACH = 6  # tokens between the pronoun and the verb ("he would soon be ready to ...")
+
+
+def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang: str) -> Group | None:
+    """The speaker a reported clause's pronoun subject refers to, when the clause has no actor of its own."""
+    reporting = cues(lang).reporting
+    for k in range(t - 1, max(-1, t - 1 - PRONOUN_REACH), -1):
+        norm = tokens[k].norm
+        if norm in CLAUSE_BREAKS:
+            return None
+        if lang == "ar" and norm in AR_PRONOUN_COMPLEMENTIZERS:
+            return _speaker_before(tokens, k, groups)
+        if lang == "en" and norm in EN_SUBJECT_PRONOUNS:
+            j = k - 1 if k > 0 and tokens[k - 1].norm == "that" else k
+            # the verb of saying, perhaps followed by a short time phrase ("announced on Sunday that he")
+            for v in range(j - 1, max(-1, j - 5), -1):
+                if tokens[v].norm in CLAUSE_BREAKS:
+                    return None
+                if tokens[v].norm in reporting or (tokens[v].readings and tokens[v].readings[0].form in reporting):
+                    return _speaker_before(tokens, v, groups)
+            return None
+    return None
+
+
+def _speaker_before(tokens: Sequence[Token], k: int, groups: list[Group], reach: int = 10) -> Group | None:
+    """The actor nearest before token ``k`` in the same clause: "President X announced", "أعلن الرئيس"."""
+    candidates = [g for g in groups if k - reach <= g.token_start and g.token_end <= k]
+    for g in reversed(candidates):
+        if not _clause_break(tokens, g.token_end, k):
+            return g
+    return None
 
 
 def _clause_break(tokens: Sequence[Token], begin: int, end: int, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
