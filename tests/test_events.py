@@ -240,3 +240,22 @@ def test_events_pronoun_subjects_of_reported_clauses(
 def test_events_a_complement_stays_in_its_clause() -> None:
     # "حظر التجول" belongs to سيفرض, not to أعلن ("announced a curfew")
     assert {t[1] for t in _triples("أعلن الرئيس المصري أنه سيفرض حظر التجول", "ar")} == {"01", "13"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a past tense after an apposition is the verb
+        ("en", "Ahmed Saleh, Yemen's best-known activist, staged a hunger strike.", ("CVL", "14", None)),
+        # a noun that codes nothing leaves the verb after it free
+        ("en", "Syrian helicopters and tanks shelled rebel positions.", ("SYRMIL", "19", "REB")),
+        # renewed demands; forces kept on alert
+        ("en", "Egypt reiterated its demand that Israel withdraw.", ("EGY", "10", None)),
+        ("ar", "جددت مصر مطالبتها بالإفراج عن المعتقلين", ("EGY", "10", None)),
+        ("en", "Indian troops remained on high alert.", ("INDMIL", "15", None)),
+    ],
+)
+def test_events_appositions_nouns_demands_and_alerts(
+    lang: str, text: str, expected: tuple[str | None, str, str | None]
+) -> None:
+    assert expected in _triples(text, lang)

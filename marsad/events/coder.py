@@ -148,6 +148,7 @@ class EventCoder:
             hit = book.lookup(tokens, i)
             if hit is None:
                 continue
+            before_choice = set(consumed)
             chosen = self._choose(hit, tokens, book, consumed)
             if chosen is None:
                 traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
@@ -158,6 +159,9 @@ class EventCoder:
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
+            if not events and hit.is_noun:
+                # a noun that codes nothing leaves its words to a verb: "Israeli helicopters and tanks shelled"
+                consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
         return traces

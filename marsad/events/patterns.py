@@ -135,9 +135,11 @@ class PatternBook:
         if i == 0:
             return True
         prev = tokens[i - 1].norm
+        past_tense = tokens[i].norm.endswith("ed") and tokens[i].norm not in self._nouns
+        if prev == "," and past_tense:
+            return False  # after an apposition: "X, Algeria's leading activist, staged a hunger strike"
         if prev in DETERMINERS or (not prev[:1].isalnum() and prev not in ("'", "’")):
             return True
-        past_tense = tokens[i].norm.endswith("ed") and tokens[i].norm not in self._nouns
         return (
             i >= 2
             and not past_tense
