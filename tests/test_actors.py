@@ -319,3 +319,16 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
     # John Major was prime minister in 1995, but "Major" opening a sentence is the adjective
     assert not any(c.startswith("GBR") for c, _ in _actors(actors_pipeline, "Major fighting broke out.", "1995-03-01"))
     assert ("GBRGOV", "Major") in _actors(actors_pipeline, "Then Major said no.", "1995-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # broken plurals name a people: alone, or after a role noun
+        ("تظاهر آلاف المغاربة", "MAR", "المغاربة"),
+        ("قال الروس", "RUS", "الروس"),
+        ("قتل جنود روس", "RUSMIL", "جنود روس"),
+    ],
+)
+def test_actors_broken_plural_nationals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text)

@@ -259,3 +259,22 @@ def test_events_appositions_nouns_demands_and_alerts(
     lang: str, text: str, expected: tuple[str | None, str, str | None]
 ) -> None:
     assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        # a passive "met" is "satisfied", not a meeting
+        ("en", "The rebels said they would fight until their demands are met.", "04", None),
+        # the demand a protest voices is its topic, not another event (PLOVER)
+        ("en", "Thousands of Kenyans protested in Nairobi demanding new elections.", "10", "14"),
+        ("ar", "تظاهر آلاف المغاربة في الرباط مطالبين بإصلاحات سياسية", "10", "14"),
+        # a mediator's title is an actor, not a mediation
+        ("en", "UN mediator Jan Eliasson arrived in Khartoum.", "04", None),
+    ],
+)
+def test_events_passive_meetings_protest_topics_and_titles(
+    lang: str, text: str, absent: str, present: str | None
+) -> None:
+    roots = {root for _, root, _ in _triples(text, lang)}
+    assert absent not in roots and (present is None or present in roots)

@@ -248,7 +248,8 @@ def _demonym_entries(src: Path, alpha3: dict[str, str]) -> list[dict[str, Any]]:
             forms = arabic_nisba_forms(adjective)
             adjectives += forms[0]
             people += forms[1]
-        adjectives += d.ar_extra + d.en
+        adjectives += d.en
+        people += d.ar_extra  # broken plurals name the people: "المغاربة", "الروس" (and "جنود روس")
         people += _english_plural_demonyms(d.en)
         if adjectives:
             out.append(_entry(f"demonym:{a3}", "demonym", a3, adjectives, country=a3))

@@ -164,7 +164,7 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        return traces
+        return _protest_topics(traces)
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
@@ -199,6 +199,8 @@ class EventCoder:
         places: Places | None = None,
     ) -> list[Event]:
         tokens = sentence.tokens
+        if pattern.cameo[:2] == "04" and not hit.is_noun and _english_passive(tokens, hit.token, lang):
+            return []  # "until their demands are met", "the plan was discussed": no meeting between actors
         sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
         pairs: list[tuple[Actor | None, Actor | None]]
         if targets:
@@ -325,6 +327,21 @@ class EventCoder:
             rule=pattern.rule,
             confidence=0.9 if both else 0.6,
         )
+
+
+def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """A demand voiced by a protest after it is the protest's topic, not an event of its own (PLOVER manual:
+    "the topic of the protest, which will typically be a REQUEST, is not coded as a separate event"):
+    "thousands marched demanding reforms", "تظاهر الآلاف مطالبين بالإصلاح"."""
+    protest = next((k for k, tr in enumerate(traces) if any(e.cameo_root == "14" for e in tr.events)), None)
+    if protest is None:
+        return traces
+    out = traces[: protest + 1]
+    for tr in traces[protest + 1 :]:
+        if tr.events and all(e.cameo_root == "10" for e in tr.events):
+            tr = TriggerTrace(tr.hit, tr.pattern, [], "the demand of a protest is its topic, not another event")
+        out.append(tr)
+    return out
 
 
 #: roots whose verbal nouns take their patient, not their agent, as genitive ("مقتل X", "the killing of X")
@@ -636,7 +653,7 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
     if lang != "en" or t == 0:
         return False
     prev = tokens[t - 1].norm
-    return prev in cues(lang).passive_aux and tokens[t].norm.endswith(("ed", "en", "ot", "ut"))
+    return prev in cues(lang).passive_aux and tokens[t].norm.endswith(("ed", "en", "ot", "ut", "met", "held", "hit"))
 
 
 def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool, bool]:
