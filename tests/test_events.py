@@ -278,3 +278,18 @@ def test_events_passive_meetings_protest_topics_and_titles(
 ) -> None:
     roots = {root for _, root, _ in _triples(text, lang)}
     assert absent not in roots and (present is None or present in roots)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cameo"),
+    [
+        # agreeing to a truce is a commitment to de-escalate (AGREE); declaring one is 0871
+        ("en", "Chad and Sudan agreed to a ceasefire.", "0356"),
+        ("ar", "اتفقت تشاد والسودان على وقف إطلاق النار", "0356"),
+        ("en", "Chad declared a ceasefire.", "0871"),
+        # supporting a resolution, whatever words stand between
+        ("en", "Kenya supported a new UN Security Council resolution.", "051"),
+    ],
+)
+def test_events_truces_and_support(lang: str, text: str, cameo: str) -> None:
+    assert cameo in {e.cameo for e in _coded(text, lang)}
