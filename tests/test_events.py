@@ -293,3 +293,22 @@ def test_events_passive_meetings_protest_topics_and_titles(
 )
 def test_events_truces_and_support(lang: str, text: str, cameo: str) -> None:
     assert cameo in {e.cameo for e in _coded(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "root"),
+    [
+        # a refusal to cooperate is a rejection; a report that it did not happen is not
+        ("en", "Jordan says it will not accept any more refugees.", "12"),
+        ("ar", "قالت إيران إنها لن تفرج عن البحارة البريطانيين", "12"),
+        # reneging on a commitment, defying a ban
+        ("en", "Kenya's president reneged on his commitment to hold elections.", "12"),
+        ("en", "The newspaper violated a ban by the army.", "12"),
+    ],
+)
+def test_events_refusals_are_rejections(lang: str, text: str, root: str) -> None:
+    assert root in {e.cameo_root for e in _coded(text, lang) if not e.negated}
+
+
+def test_events_a_past_negation_is_no_rejection() -> None:
+    assert not any(e.cameo_root == "12" for e in _coded("Jordan did not accept the refugees.", "en"))

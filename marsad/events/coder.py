@@ -285,7 +285,10 @@ class EventCoder:
     ) -> Event:
         negated, hypothetical = _modality(sentence.tokens, hit, lang)
         code = pattern.cameo
-        if hypothetical and not negated and _intent(sentence.tokens, hit, lang):
+        if negated and code[:2] in REFUSAL_CODES and _refusal(sentence.tokens, hit, lang):
+            # "will not accept refugees", "لن نفرج عن", "refused to meet": a refusal to cooperate is a rejection
+            code, negated, hypothetical = REFUSAL_CODES[code[:2]], False, False
+        elif hypothetical and not negated and _intent(sentence.tokens, hit, lang):
             # "will provide aid", "مستعدة لسحب قواتها", "will attack": a stated intention is itself an event,
             # coded as CAMEO codes intentions (03x) and threats (13x)
             intended = INTENT_CODES.get(code[:2])
@@ -683,6 +686,18 @@ INTENT_CODES = {
     "19": "138",
     "20": "138",
 }
+
+
+#: the rejection that refusing a cooperative act is (CAMEO 12x)
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+REFUSAL_CUES = frozenset(
+    map(normalize, ["will", "would", "wo", "shall", "refused", "refuses", "refuse", "لن", "رفض", "رفضت"])
+)
+
+
+def _refusal(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """A negation that states a refusal (future or refuse), not a report that something did not happen."""
+    return _any_cue(_words_before(tokens, hit.token, 3), REFUSAL_CUES)
 
 
 def _intent(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
