@@ -312,3 +312,17 @@ def test_events_refusals_are_rejections(lang: str, text: str, root: str) -> None
 
 def test_events_a_past_negation_is_no_rejection() -> None:
     assert not any(e.cameo_root == "12" for e in _coded("Jordan did not accept the refugees.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "root"),
+    [
+        ("en", "Kenya is ready to contribute troops to an international peacekeeping force.", "03"),
+        ("en", "Israel will evacuate all settlements in the area.", "03"),
+        ("en", "Israel evacuated the settlements.", "08"),
+        ("en", "Hamas refused to respond to the demand from Egypt.", "12"),
+        ("en", "Rebels blocked transport into the capital.", "14"),
+    ],
+)
+def test_events_contributions_evacuations_refusals_blockades(lang: str, text: str, root: str) -> None:
+    assert root in {e.cameo_root for e in _coded(text, lang) if not e.negated}
