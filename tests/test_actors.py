@@ -332,3 +332,19 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
 )
 def test_actors_broken_plural_nationals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
     assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code", "surface"),
+    [
+        # an apposition: a title, a comma, a known person
+        ("قال رئيس الوزراء ، إيهود أولمرت", "2007-01-01", "ISRGOV", "رئيس الوزراء ، إيهود أولمرت"),
+        ("said the prime minister, Ehud Olmert", "2007-01-01", "ISRGOV", "prime minister, Ehud Olmert"),
+        # a known last name after a title in construct: the holder's government
+        ("احتجوا على حكومة السنيورة", "2007-01-01", "LBNGOV", "حكومة السنيورة"),
+    ],
+)
+def test_actors_appositions_and_construct_names(
+    actors_pipeline: Pipeline, text: str, date: str, code: str, surface: str
+) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text, date)

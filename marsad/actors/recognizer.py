@@ -277,6 +277,14 @@ class Recognizer:
 
     def _attached(self, phrase: Phrase, m: Match, nxt: Match | None, tokens: Sequence[Token]) -> bool:
         prev = phrase.matches[-1]
+        gap_words = [t.text for t in tokens[prev.token_end : m.token_start]]
+        if (
+            gap_words in ([","], ["،"])
+            and prev.entry.kind == "agent"
+            and m.entry.kind == "person"
+            and not phrase.kinds(frozenset({"person"}))
+        ):
+            return True  # an apposition: "رئيس الوزراء، إيهود أولمرت", "the prime minister, Ehud Olmert"
         if prev.entry.kind == "person" and m.entry.kind == "agent" and m.token_start == prev.token_end:
             # "the Bush administration", "the Netanyahu government": the leader's government
             return not tokens[m.token_start].is_arabic and tokens[m.token_start].norm in LEADER_GOVERNMENTS
@@ -366,9 +374,14 @@ class Recognizer:
         if title.entry.sector in GROUP_SECTORS or _plural(tokens[title.token_end - 1]):
             return  # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name
         words = tokens[phrase.token_start : last.token_end]
-        if words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
-            return  # a name follows a definite title ("الرئيس ترامب", "وزير الخارجية"), not "وفدا رفيع المستوى"
+        known = last.token_end < len(tokens) and tokens[last.token_end].norm in self.dictionary.bearers
+        if words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words) and not known:
+            # a name follows a definite title ("الرئيس ترامب", "وزير الخارجية"), not "وفدا رفيع المستوى";
+            # a known last name also follows a title in construct ("حكومة السنيورة": Siniora's government)
+            return
         n = self._name_length(tokens, last.token_end)
+        if known and words[0].is_arabic:
+            n = max(n, 1)
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
         if n:
