@@ -65,7 +65,8 @@ class ActorDictionary:
         self.entries: list[ActorEntry] = []
         self._trie: dict[str, Any] = {}
         surnames: dict[str, set[int]] = {}
-        for rec in records:
+        records_list = list(records)
+        for rec in records_list:
             roles = tuple(Role(**r) for r in rec.get("roles", ()))
             entry = ActorEntry(
                 rec["id"], rec["kind"], rec["code"], rec["country"], rec["sector"], rec["org"], rec["name"], roles
@@ -76,6 +77,10 @@ class ActorDictionary:
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
         #: the people who bear each last name ("ترامب" -> Donald Trump; "bush" -> both presidents Bush)
+        #: first names of people: a bare word that is also someone's first name is no last name on its own
+        self.given_names = frozenset(
+            key[0] for rec in records_list if rec["kind"] == "person" for key in rec["keys"] if len(key) > 1
+        )
         self.bearers: dict[str, tuple[ActorEntry, ...]] = {
             name: tuple(self.entries[i] for i in sorted(ids))
             for name, ids in surnames.items()
@@ -83,16 +88,28 @@ class ActorDictionary:
         }
 
     def by_surname(
-        self, surname: str, day: str | None, mentioned: frozenset[str] = frozenset(), alone: bool = False
+        self,
+        surname: str,
+        day: str | None,
+        mentioned: frozenset[str] = frozenset(),
+        alone: bool = False,
+        context: frozenset[str] | None = None,
     ) -> ActorEntry | None:
         """The person a last name refers to: the one the document has already named in full, else the
-        only bearer in office on ``day``, else (after a title, not ``alone``) the only bearer at all."""
+        only bearer in office on ``day`` (in one of the ``context`` countries, when given), else (after a
+        title, not ``alone``) the only bearer at all."""
         bearers = self.bearers.get(surname, ())
         named = [p for p in bearers if p.id in mentioned]
         if len(named) == 1:
             return named[0]
         if day is not None:
-            serving = [p for p in bearers if any(r.holds_on(day) for r in p.roles if r.start or r.end)]
+            serving = [
+                p
+                for p in bearers
+                if any(
+                    r.holds_on(day) and (context is None or r.country in context) for r in p.roles if r.start or r.end
+                )
+            ]
             if len(serving) == 1:
                 return serving[0]
         if len(bearers) == 1 and not alone:

@@ -167,10 +167,11 @@ class Recognizer:
         A bare last name ("Putin", "بوتين") refers to a person the document names in full anywhere."""
         found_matches = [longest_matches(s.tokens, self.dictionary, self.lexicon) for s in sentences]
         named = frozenset(m.entry.id for ms in found_matches for m in ms if m.entry.kind == "person")
+        context = _countries(found_matches)
         mentions: list[Mention] = []
         last_compound: list[Actor] = []
         for sentence, matches in zip(sentences, found_matches, strict=True):
-            found = self.sentence(text, sentence, day, last_compound, matches, named)
+            found = self.sentence(text, sentence, day, last_compound, matches, named, context)
             mentions.extend(found)
             for group in group_mentions([m for m in found if m.kind is MentionKind.ACTOR], sentence.tokens):
                 actors = group.actors
@@ -186,11 +187,16 @@ class Recognizer:
         compound: Sequence[Actor] = (),
         matches: list[Match] | None = None,
         named: frozenset[str] = frozenset(),
+        context: frozenset[str] | None = None,
     ) -> list[Mention]:
+        """Actor mentions of one sentence; ``context`` are the countries its document names (by default,
+        the sentence's own)."""
         tokens = sentence.tokens
         if matches is None:
             matches = longest_matches(tokens, self.dictionary, self.lexicon)
-        matches = self._with_surnames(matches, tokens, day, named)
+        if context is None:
+            context = _countries([matches])
+        matches = self._with_surnames(matches, tokens, day, named, context)
         mentions: list[Mention] = []
         for phrase in self._phrases(matches, tokens, day, named):
             if phrase.matches[0].entry.kind == "backref":
@@ -216,7 +222,12 @@ class Recognizer:
         return phrases
 
     def _with_surnames(
-        self, matches: list[Match], tokens: Sequence[Token], day: str | None, named: frozenset[str]
+        self,
+        matches: list[Match],
+        tokens: Sequence[Token],
+        day: str | None,
+        named: frozenset[str],
+        context: frozenset[str],
     ) -> list[Match]:
         """Add bare last names of known people ("Putin said", "وقال بوتين") standing outside every other
         match and every longer name. A title before the name is left to ``_absorb_name``."""
@@ -226,7 +237,7 @@ class Recognizer:
         for i, tok in enumerate(tokens):
             if i in covered or i in after_title or tok.kind is not TokenKind.WORD:
                 continue
-            found = self._bare_surname(tokens, i, day, named)
+            found = self._bare_surname(tokens, i, day, named, context)
             if found is not None:
                 person, start = found
                 extra.append(Match(person, i, i + 1, start, tok.end))
@@ -235,7 +246,7 @@ class Recognizer:
         return sorted([*matches, *extra], key=lambda m: m.token_start)
 
     def _bare_surname(
-        self, tokens: Sequence[Token], i: int, day: str | None, named: frozenset[str]
+        self, tokens: Sequence[Token], i: int, day: str | None, named: frozenset[str], context: frozenset[str]
     ) -> tuple[ActorEntry, int] | None:
         tok = tokens[i]
         prev = tokens[i - 1] if i > 0 else None
@@ -243,6 +254,8 @@ class Recognizer:
         if not tok.is_arabic:
             if not tok.text[:1].isupper() or tok.text.isupper() or tok.norm in NOT_SURNAMES:
                 return None
+            if tok.norm in self.dictionary.given_names:
+                return None  # also someone's first name: "Hussein", "Suleiman" alone name nobody for sure
             if i == 0 and tok.norm in COMMON_WORD_SURNAMES:
                 return None  # "Major fighting broke out", "Price rises": a capitalised word, not John Major
             if (
@@ -260,8 +273,12 @@ class Recognizer:
         for reading in tok.readings:
             if reading.suffix or reading.prefix not in ARABIC_NAME_PREFIXES or len(reading.form) < 4:
                 continue
-            if reading.form in self.common or reading.form not in self.dictionary.bearers:
-                continue
+            form = reading.form
+            bare = form[2:] if form.startswith("ال") else form
+            if form in self.common or bare in self.common or form in MODIFIERS or form not in self.dictionary.bearers:
+                continue  # "الاول" (Juan Carlos I), "الكلام" (Abdul Kalam): common words
+            if form in self.dictionary.given_names:
+                return None  # "سليمان", "عباس": also first names
             if prev is not None and prev.kind is TokenKind.WORD and self._name_like(tokens, i - 1):
                 return None  # "علي عباس": another man's name
             if (
@@ -271,7 +288,7 @@ class Recognizer:
                 and self._name_like(tokens, i + 1)
             ):
                 return None
-            person = self.dictionary.by_surname(reading.form, day, named, alone=True)
+            person = self.dictionary.by_surname(reading.form, day, named, alone=True, context=context)
             return (person, tok.start + reading.start) if person is not None else None
         return None
 
@@ -509,6 +526,12 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def _countries(found: Sequence[Sequence[Match]]) -> frozenset[str]:
+    """The countries a text names (countries, nationalities, capitals, national bodies): an Arabic bare last
+    name is read as a person serving one of them ("وقال شارون" in a report that names Israel)."""
+    return frozenset(m.entry.country for ms in found for m in ms if m.entry.country and m.entry.kind != "person")
 
 
 def _verb_like(norm: str) -> bool:

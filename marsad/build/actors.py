@@ -391,6 +391,9 @@ def _merged(a: list[str], b: list[str]) -> list[str]:
     return a + [x for x in b if x not in a]
 
 
+PATRONYMIC = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"})
+
+
 def _person_entry(p: Person) -> dict[str, Any]:
     roles: list[dict[str, Any]] = [
         {
@@ -406,7 +409,14 @@ def _person_entry(p: Person) -> dict[str, Any]:
     ]
     names = p.ar + p.en
     # a surname names its bearer after a title ("President Trump"); very short ones (Moon Jae-in's "in") do not
-    surnames = sorted({key[-1] for key in keys(names) if len(key) >= 2 and len(key[-1]) >= 3 and key[-1] != "jr"})
+    # ... but not a father's name after بن / bin ("خليفة بن زايد")
+    surnames = sorted(
+        {
+            key[-1]
+            for key in keys(names)
+            if len(key) >= 2 and len(key[-1]) >= 3 and key[-1] != "jr" and key[-2] not in PATRONYMIC
+        }
+    )
     return _entry(f"person:{p.id}", "person", roles[-1]["code"], names, name=p.name, roles=roles, surnames=surnames)
 
 
