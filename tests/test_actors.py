@@ -374,3 +374,19 @@ def test_actors_no_surname_from_a_patronymic_or_a_first_name(actors_pipeline: Pi
     # "سليمان" is also a first name: alone, in a report that names Egypt, it names nobody for sure
     found = _actors(actors_pipeline, "وقال سليمان إن مصر لن تتدخل", "2004-07-05")
     assert not any(s == "سليمان" for _, s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface"),
+    [
+        ("President Ali Macron said", "2020-01-01", "President Ali Macron"),  # another first name: another man
+        ("قال الرئيس الفرنسي بيير ماكرون", "2020-01-01", "الرئيس الفرنسي بيير ماكرون"),
+    ],
+)
+def test_actors_a_title_and_another_first_name_is_not_the_known_person(
+    actors_pipeline: Pipeline, text: str, date: str, surface: str
+) -> None:
+    found = dict((s, c) for c, s in _actors(actors_pipeline, text, date))
+    assert surface in found
+    doc = actors_pipeline(Document(text, date=date))
+    assert not any(m.actor and m.actor.id == "person:emmanuel_macron" for m in doc.mentions)

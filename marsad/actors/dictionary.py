@@ -77,6 +77,12 @@ class ActorDictionary:
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
         #: the people who bear each last name ("ترامب" -> Donald Trump; "bush" -> both presidents Bush)
+        #: every word of each person's names: "President Ali Mohamad" is not Mahathir Mohamad
+        self.name_words: dict[str, frozenset[str]] = {
+            rec["id"]: frozenset(w for key in rec["keys"] for w in key)
+            for rec in records_list
+            if rec["kind"] == "person"
+        }
         #: first names of people: a bare word that is also someone's first name is no last name on its own
         self.given_names = frozenset(
             key[0] for rec in records_list if rec["kind"] == "person" for key in rec["keys"] if len(key) > 1

@@ -405,6 +405,11 @@ class Recognizer:
             phrase.name_end = last.token_end + n
             surname = tokens[phrase.name_end - 1].norm
             person = self.dictionary.by_surname(surname, day, named)
+            if person is not None and person.id not in named and surname in self.dictionary.given_names:
+                person = None  # "الرئيس عبد الله محمد": a first name, not Mahathir Mohamad's last name
+            given = {t.norm for t in tokens[last.token_end : phrase.name_end - 1]}
+            if person is not None and not given <= self.dictionary.name_words.get(person.id, frozenset()):
+                person = None  # "President Ali Mohamad" is not Mahathir Mohamad
             states = {m.entry.country or m.entry.code[:3] for m in phrase.kinds(STATE_ANCHORS)}
             if person is not None and states and not states & {r.country for r in person.roles}:
                 person = None  # "Syrian leader X Mansour" is not an Afghan Mansour
