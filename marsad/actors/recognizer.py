@@ -121,7 +121,7 @@ SENTENCE_OPENERS = frozenset(
 #: leaders' last names that are also common English words, capitalised at a sentence's start
 COMMON_WORD_SURNAMES = frozenset(
     "major price brown rice bush king young hunt little long white black green gray grey rich hope love wise "
-    "sharp strong ford key hill wood church cook ball bell lamb fox may power law castro".split()
+    "sharp strong ford key hill wood church cook ball bell lamb fox may power law".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 #: clitics a bare Arabic last name may carry: "وقال بوتين", "لبوتين", "وأردوغان"

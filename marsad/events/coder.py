@@ -544,7 +544,7 @@ def _actors(groups: Sequence[Group | None]) -> list[Actor]:
 def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, window: int) -> tuple[int, int] | None:
     """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``."""
     index = pattern.with_index
-    barriers = cues(pattern.lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
+    barriers = _complement_barriers(pattern.lang)
     for j in range(begin, min(len(tokens), begin + window)):
         if tokens[j].norm in CLAUSE_BREAKS:
             return None
@@ -571,6 +571,12 @@ AR_PRONOUN_COMPLEMENTIZERS = frozenset(
     for w in ("أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "بأنهم", "انه", "انها", "انهم")
 )
 PRONOUN_REACH = 6  # tokens between the pronoun and the verb ("he would soon be ready to ...")
+
+
+@cache
+def _complement_barriers(lang: str) -> frozenset[str]:
+    """Words that open a reported clause: a pattern's complement is not looked for beyond them."""
+    return cues(lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
 
 
 def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang: str) -> Group | None:
