@@ -390,3 +390,16 @@ def test_actors_a_title_and_another_first_name_is_not_the_known_person(
     assert surface in found
     doc = actors_pipeline(Document(text, date=date))
     assert not any(m.actor and m.actor.id == "person:emmanuel_macron" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("date", "pid"), [("1991-06-01", "george_h_w_bush"), ("2005-06-01", "george_w_bush")])
+def test_actors_people_who_share_a_name_are_told_apart_by_the_date(
+    actors_pipeline: Pipeline, date: str, pid: str
+) -> None:
+    doc = actors_pipeline(Document("انتقد جورج بوش القرار", date=date))
+    assert [m.actor.id for m in doc.mentions if m.actor] == [f"person:{pid}"]
+
+
+def test_actors_a_common_word_after_a_title_is_no_known_last_name(actors_pipeline: Pipeline) -> None:
+    doc = actors_pipeline(Document("أسقطت طائرة هليكوبتر كان على متنها جنود", date="2007-11-25"))
+    assert not any(m.actor and m.actor.id.startswith("person:") for m in doc.mentions)

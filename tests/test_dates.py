@@ -505,10 +505,11 @@ E2E_ONE_DATE = [
     # the date expression of the event's clause
     ("اتفقت باكستان والاتحاد الأوروبي يوم الخميس على تعزيز التعاون", "2025-07-17", "day", "يوم الخميس"),
     ("اتهمت باكستان الهند الشهر الماضي", "2025-06-01", "month", "الشهر الماضي"),
-    ("اتهمت باكستان الهند عام 2020", "2020-01-01", "year", "عام 2020"),
+    ("اتهمت باكستان الهند عام 2024", "2024-01-01", "year", "عام 2024"),
     ("اتهمت باكستان الهند في 12 مارس 2025", "2025-03-12", "day", "12 مارس 2025"),
     ("Pakistan and India held talks last Thursday.", "2025-07-17", "day", "last Thursday"),
-    ("Pakistan accused India in March 2024.", "2024-03-01", "month", "March 2024"),
+    ("Pakistan accused India in March 2025.", "2025-03-01", "month", "March 2025"),
+    # (an event its clause dates more than a year back is history, not news: see test_events)
     # a hypothetical event takes its own date expression
     ("سيزور الرئيس الباكستاني الهند الأسبوع المقبل", "2025-07-25", "day", "الأسبوع المقبل"),
     # no date expression: the publication date

@@ -256,3 +256,11 @@ def test_eval_on_shared_gold_prints_one_line_per_file(shared_dir: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", *gold_files])
     assert result.exit_code == 0, result.output
     assert len(result.stdout.splitlines()) == len(gold_files)
+
+
+def test_eval_gigaword_ids_carry_the_publication_date() -> None:
+    from marsad.eval.readers import gigaword_date
+
+    assert gigaword_date("AAW_ARB_20061208.0052-5") == "2006-12-08"
+    assert gigaword_date("AFP_ENG_19950231.0001") is None  # no 31st of February
+    assert gigaword_date("doc-17") is None

@@ -326,3 +326,22 @@ def test_events_a_past_negation_is_no_rejection() -> None:
 )
 def test_events_contributions_evacuations_refusals_blockades(lang: str, text: str, root: str) -> None:
     assert root in {e.cameo_root for e in _coded(text, lang) if not e.negated}
+
+
+def test_events_dated_history_is_not_news() -> None:
+    from marsad.model import Document
+
+    coder = marsad.load_pipeline()
+    old = coder(Document("اغتال مسلحون الرئيس المصري عام 1981", lang="ar", date="2008-09-13"))
+    assert not [e for e in old.events if e.cameo_root == "18"]
+    recent = coder(Document("اغتال مسلحون الرئيس المصري أمس", lang="ar", date="2008-09-13"))
+    assert [e for e in recent.events if e.cameo_root == "18"]
+    # a date in another clause, far from the verb, does not make the event history
+    far = coder(
+        Document(
+            "Libya offered to hand over to Britain two men suspected by the West of blowing up a plane in 1988.",
+            lang="en",
+            date="1992-01-01",
+        )
+    )
+    assert [e for e in far.events if e.cameo_root == "03"]

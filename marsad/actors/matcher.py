@@ -18,6 +18,8 @@ class Match:
     token_end: int
     start: int
     end: int
+    #: every entry with the same name ("جورج بوش": both presidents), the first being ``entry``
+    alternatives: tuple[ActorEntry, ...] = ()
 
 
 QUOTES = frozenset("«»\"“”„‘’'")
@@ -47,7 +49,8 @@ def longest_matches(
                 if entries and (best is None or j > best.token_end):
                     base = tokens[i].start
                     end = base + reading.end if j == i + 1 else tokens[j - 1].end
-                    best = Match(entries[0], i, j, base + _start_with_article(tokens[i], reading), end)
+                    alternatives = tuple(entries) if len(entries) > 1 else ()
+                    best = Match(entries[0], i, j, base + _start_with_article(tokens[i], reading), end, alternatives)
                 # a quotation mark inside a name is skipped: تنظيم «القاعدة», the "Shining Path" movement
                 k = j
                 while k < n and tokens[k].text in QUOTES:

@@ -196,7 +196,7 @@ class Recognizer:
             matches = longest_matches(tokens, self.dictionary, self.lexicon)
         if context is None:
             context = _countries([matches])
-        matches = self._with_surnames(matches, tokens, day, named, context)
+        matches = [self._dated(m, day) for m in self._with_surnames(matches, tokens, day, named, context)]
         mentions: list[Mention] = []
         for phrase in self._phrases(matches, tokens, day, named):
             if phrase.matches[0].entry.kind == "backref":
@@ -220,6 +220,15 @@ class Recognizer:
                 phrases.append(Phrase([m]))
             self._absorb_name(phrases[-1], matches[k + 1] if k + 1 < len(matches) else None, tokens, day, named)
         return phrases
+
+    def _dated(self, m: Match, day: str | None) -> Match:
+        """Of several people with the same name ("جورج بوش"), the one in office on the date."""
+        if m.entry.kind != "person" or len(m.alternatives) < 2 or day is None:
+            return m
+        serving = [e for e in m.alternatives if e.kind == "person" and any(r.holds_on(day) for r in e.roles)]
+        if len(serving) != 1 or serving[0] is m.entry:
+            return m
+        return Match(serving[0], m.token_start, m.token_end, m.start, m.end, m.alternatives)
 
     def _with_surnames(
         self,
@@ -391,14 +400,18 @@ class Recognizer:
         if title.entry.sector in GROUP_SECTORS or _plural(tokens[title.token_end - 1]):
             return  # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name
         words = tokens[phrase.token_start : last.token_end]
-        known = last.token_end < len(tokens) and tokens[last.token_end].norm in self.dictionary.bearers
+        known = (
+            last.token_end < len(tokens)
+            and tokens[last.token_end].norm in self.dictionary.bearers
+            and self._name_like(tokens, last.token_end)
+        )
         if words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words) and not known:
             # a name follows a definite title ("الرئيس ترامب", "وزير الخارجية"), not "وفدا رفيع المستوى";
             # a known last name also follows a title in construct ("حكومة السنيورة": Siniora's government)
             return
         n = self._name_length(tokens, last.token_end)
-        if known and words[0].is_arabic:
-            n = max(n, 1)
+        if known and words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
+            n = 1  # the known last name alone: "حكومة السنيورة"
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
         if n:

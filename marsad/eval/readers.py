@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from datetime import date
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,20 @@ def parse_code(code: str | None, sector: str | None = None, text: str | None = N
     return GoldActor(code, code[:3], sector or code[3:6] or None, text)
 
 
+GIGAWORD_ID = re.compile(r"_((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\.")
+
+
+def gigaword_date(doc_id: str) -> str | None:
+    """The publication date an LDC Gigaword document id carries: AAW_ARB_20061208.0052 -> 2006-12-08."""
+    m = GIGAWORD_ID.search(doc_id)
+    if m is None:
+        return None
+    try:
+        return date.fromisoformat(f"{m[1]}-{m[2]}-{m[3]}").isoformat()
+    except ValueError:
+        return None
+
+
 # ---------------------------------------------------------------- PETRARCH XML
 def read_petrarch_xml(path: Path, ontology: Ontology | None = None) -> GoldSet:
     onto = ontology or Ontology.default()
@@ -55,14 +71,14 @@ def read_petrarch_xml(path: Path, ontology: Ontology | None = None) -> GoldSet:
                 continue
             events.extend(_petrarch_events(coding.attrib, onto))
         raw_date = (sent.get("date") or "").strip()
-        date = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if len(raw_date) == 8 and raw_date.isdigit() else None
+        day = f"{raw_date[:4]}-{raw_date[4:6]}-{raw_date[6:8]}" if len(raw_date) == 8 and raw_date.isdigit() else None
         items.append(
             GoldItem(
                 id=sent.get("id") or f"s{len(items)}",
                 text=" ".join((sent.findtext("Text") or "").split()),
                 lang="en",
                 events=tuple(events),
-                date=date,
+                date=day,
                 has_actors=True,
             )
         )
@@ -137,7 +153,11 @@ def read_arabic_csv(path: Path) -> GoldSet:
             excluded += 1  # 'ambiguous' and unknown labels are left out
             continue
         events = (GoldEvent(event_type),) if ARABIC_LABELS[label] else ()
-        items.append(GoldItem(id=row["id"], text=row["text"], lang="ar", events=events, label=label))
+        items.append(
+            GoldItem(
+                id=row["id"], text=row["text"], lang="ar", events=events, label=label, date=gigaword_date(row["id"])
+            )
+        )
     return GoldSet(path.name, "arabic-gsr-csv", tuple(items), frozenset(scope), excluded)
 
 
@@ -159,6 +179,7 @@ def read_arabic_spans(path: Path) -> GoldSet:
                 text=str(rec["text"]),
                 lang="ar",
                 events=(event,),
+                date=gigaword_date(str(rec.get("source") or "")),
                 has_actors=True,
             )
         )

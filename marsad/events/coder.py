@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from itertools import permutations
 
@@ -159,6 +160,11 @@ class EventCoder:
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
+            if events and _historical(events[0], doc.date) and _date_near(doc, sentence, hit, events[0]):
+                traces.append(
+                    TriggerTrace(hit, chosen, [], "dated more than a year before publication: history, not news")
+                )
+                continue
             if not events and hit.is_noun:
                 # a noun that codes nothing leaves its words to a verb: "Israeli helicopters and tanks shelled"
                 consumed.intersection_update(before_choice)
@@ -422,6 +428,36 @@ def _complement_span(tokens: Sequence[Token], t: int, limit: int = 10) -> range:
 
 #: words that begin with و without it being the conjunction
 _NOT_CONJUNCTION = frozenset(map(normalize, ["وقف", "وضع", "وصول", "وزير", "وزارة", "وفد", "وحدة", "وطني", "ولاية"]))
+
+
+def _historical(event: Event, published: str | None) -> bool:
+    """An event its clause dates more than a year before publication ("اغتيل السادات عام 1981", "in
+    February 2005" in a 2008 report) is background, which event data does not report as news."""
+    if published is None or event.date is None or event.date_text is None:
+        return False
+    try:
+        pub = date.fromisoformat(published[:10])
+        when = date.fromisoformat(event.date[:10])
+    except ValueError:
+        return False
+    if event.date_precision == "year":
+        return when.year <= pub.year - 2
+    return (pub - when).days > 366
+
+
+HISTORY_REACH = 6  # tokens between a trigger and the date that makes its event history
+
+
+def _date_near(doc: Document, sentence: Sentence, hit: TriggerHit, event: Event) -> bool:
+    """The event's date expression stands within a few words of its trigger ("اغتيل السادات عام 1981"),
+    not in another clause of a long sentence ("offered to hand over the suspects of a 1988 bombing")."""
+    return any(
+        m.kind is MentionKind.DATE
+        and m.sentence_index == sentence.index
+        and m.value == event.date
+        and min(abs(m.token_start - hit.token), abs(m.token_end - 1 - hit.token)) <= HISTORY_REACH
+        for m in doc.mentions
+    )
 
 
 def _event_date(
