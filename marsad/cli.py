@@ -376,7 +376,7 @@ def explain_command(ctx: click.Context, text: str, date: str | None, lang: str |
     from marsad.stages import _pattern_books
 
     settings = _settings(ctx, date=date, lang=lang)
-    pipeline = load_pipeline(settings, stages=("language", "text", "actors"))
+    pipeline = load_pipeline(settings, stages=("language", "text", "actors", "dates"))
     from marsad.geo import Gazetteer
 
     coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())

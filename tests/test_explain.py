@@ -28,3 +28,9 @@ def test_explain_text_output_flags_negation() -> None:
     result = CliRunner().invoke(cli, ["explain", "لم تتفق باكستان والاتحاد الأوروبي على التعاون."])
     assert result.exit_code == 0
     assert "event: PAK 030 IGOEUREEC" in result.stdout and "[negated]" in result.stdout
+
+
+def test_explain_says_why_a_dated_old_event_is_not_coded() -> None:
+    result = CliRunner().invoke(cli, ["explain", "اغتال مسلحون الرئيس المصري عام 1981", "--date", "2008-09-13"])
+    assert result.exit_code == 0, result.output
+    assert "history, not news" in result.output
