@@ -345,3 +345,17 @@ def test_events_dated_history_is_not_news() -> None:
         )
     )
     assert [e for e in far.events if e.cameo_root == "03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb carrying its plural subject takes no subject after it: what follows is its object ...
+        ("تظاهر آلاف المواطنين في المدينة، ورفعوا لافتات تطالب الحكومة بالتدخل", ("CVL", "14", "GOV")),
+        # ... and its pronoun refers to the subject of the clause before
+        ("اقتحم مسلحون القرية وهاجموا الشرطة", ("UAF", "19", "COP")),
+    ],
+)
+def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    triples = _triples(text, "ar")
+    assert expected in triples and not any(t[0] == "GOV" for t in triples)

@@ -264,12 +264,26 @@ class EventCoder:
             # subject-first when an actor stands right before the verb, or with only كان/قد between
             # ("الجيش أعلن", "وكان الرئيس ... قد استقبل"); else verb-first: the subject follows directly
             subject = before[-1] if before and _only_auxiliaries(tokens, before[-1].token_end, t) else None
-            if subject is None and not relative:
+            # a verb that carries its plural subject ("رفعوا", "يطالبون") has no subject after it: what follows
+            # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
+            if subject is None and not relative and not _carries_subject(tokens[t], hit):
                 subject = next(
                     (g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None
                 )
             if subject is None and before:
                 subject = before[-1]
+            if subject is None and _carries_subject(tokens[t], hit):
+                # the pronoun refers back to the subject of the clause before: "تظاهر آلاف المواطنين ... ورفعوا"
+                subject = next(
+                    (
+                        g
+                        for g in reversed(groups)
+                        if g.token_end <= t
+                        and not _prepositional(tokens, g, lang)
+                        and not _clause_break(tokens, g.token_end, t)
+                    ),
+                    None,
+                )
             if subject is None:
                 subject = _pronoun_speaker(tokens, t, groups, lang)
             rest = [g for g in after if g is not subject]
@@ -613,6 +627,14 @@ PRONOUN_REACH = 6  # tokens between the pronoun and the verb ("he would soon be 
 def _complement_barriers(lang: str) -> frozenset[str]:
     """Words that open a reported clause: a pattern's complement is not looked for beyond them."""
     return cues(lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
+
+
+def _carries_subject(token: Token, hit: TriggerHit) -> bool:
+    """An Arabic verb with a plural subject suffix: past ـوا (رفعوا، هاجموا), present يـ...ـون (يطالبون)."""
+    if hit.is_noun or not token.is_arabic:
+        return False
+    form = token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
+    return len(form) >= 4 and (form.endswith("وا") or (form[:1] in "يت" and form.endswith("ون") and len(form) >= 5))
 
 
 def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang: str) -> Group | None:
