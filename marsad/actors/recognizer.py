@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from marsad.actors.compound import group_mentions
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
 from marsad.actors.matcher import Match, longest_matches
+from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
 
@@ -445,7 +446,7 @@ class Recognizer:
                 not (forms & self.common)
                 and tok.norm not in FUNCTION_WORDS
                 and len(tok.norm) > 1
-                and not _verb_like(tok.norm)
+                and not carries_plural_subject(tok.norm)
             )
         return tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in ("the", "of")
 
@@ -550,11 +551,6 @@ def _countries(found: Sequence[Sequence[Match]]) -> frozenset[str]:
     """The countries a text names (countries, nationalities, capitals, national bodies): an Arabic bare last
     name is read as a person serving one of them ("وقال شارون" in a report that names Israel)."""
     return frozenset(m.entry.country for ms in found for m in ms if m.entry.country and m.entry.kind != "person")
-
-
-def _verb_like(norm: str) -> bool:
-    """Plural and dual verb forms (أصيبوا، يرتدون، تطالبان), which no name looks like."""
-    return norm.endswith("وا") or (norm[:1] in "يتن" and norm.endswith(("ون", "ان")) and len(norm) >= 5)
 
 
 def _accusative(token: Token) -> bool:

@@ -21,6 +21,7 @@ from marsad.events.ontology import Ontology
 from marsad.events.patterns import Pattern, PatternBook, TriggerHit
 from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
 from marsad.geo.gazetteer import Introductions, introductions
+from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
 from marsad.model import (
     Actor,
@@ -630,11 +631,11 @@ def _complement_barriers(lang: str) -> frozenset[str]:
 
 
 def _carries_subject(token: Token, hit: TriggerHit) -> bool:
-    """An Arabic verb with a plural subject suffix: past ـوا (رفعوا، هاجموا), present يـ...ـون (يطالبون)."""
+    """An Arabic verb trigger whose suffix is its plural subject (رفعوا، يطالبون)."""
     if hit.is_noun or not token.is_arabic:
         return False
     form = token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
-    return len(form) >= 4 and (form.endswith("وا") or (form[:1] in "يت" and form.endswith("ون") and len(form) >= 5))
+    return len(form) >= 4 and carries_plural_subject(form)
 
 
 def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang: str) -> Group | None:

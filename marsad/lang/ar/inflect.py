@@ -136,3 +136,9 @@ def _defective_passive(p: str, q: str) -> set[str]:
         body = q[1:-1] + "ي"
         forms |= {"ي" + body, "ت" + body, "ي" + q[1:-1] + "ون", "ي" + body + "ان"}
     return forms
+
+
+def carries_plural_subject(form: str) -> bool:
+    """A verb form whose suffix is its plural or dual subject (أصيبوا، رفعوا، يرتدون، تطالبان): no name looks
+    like it, and no subject noun follows it."""
+    return form.endswith("وا") or (form[:1] in "يتن" and form.endswith(("ون", "ان")) and len(form) >= 5)
