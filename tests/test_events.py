@@ -359,3 +359,57 @@ def test_events_dated_history_is_not_news() -> None:
 def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple[str | None, str, str | None]) -> None:
     triples = _triples(text, "ar")
     assert expected in triples and not any(t[0] == "GOV" for t in triples)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a protest whoever took part: reported by a verb of occurrence, a protest verb, or its participants
+        ("ar", "اندلعت مظاهرات في نواكشوط مساء أمس", "Nouakchott"),
+        ("ar", "تجددت الاحتجاجات في الخرطوم", "Khartoum"),
+        ("ar", "تظاهر المئات في الرباط للمطالبة بالإفراج عن المعتقلين", "Rabat"),
+        ("ar", "خرج آلاف المتظاهرين في تونس", "Tunis"),
+        ("ar", "تجمع مئات المحتجين في ساحة التحرير بالقاهرة", "Cairo"),
+        ("ar", "سار المتظاهرون نحو مقر البرلمان في بيروت", "Beirut"),
+        ("en", "Protests erupted in Lagos on Monday.", "Lagos"),
+        ("en", "Demonstrations broke out in Nairobi after the vote.", "Nairobi"),
+    ],
+)
+def test_events_protests_are_coded_without_a_named_actor(lang: str, text: str, place: str) -> None:
+    protests = [e for e in _coded(text, lang) if e.cameo_root == "14" and not (e.negated or e.hypothetical)]
+    assert protests, text
+    assert any(e.location is not None and e.location.name == place for e in protests)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # talk about protests, not a report of one: no verb says one took place, no actor took part
+        ("ar", "المظاهرات السلمية حق يكفله الدستور"),
+        ("ar", "تحدث الكاتب عن دور الاحتجاجات في تاريخ البلاد"),
+        ("en", "Protests are a healthy part of any democracy."),
+        # without actors a condemnation or a meeting is still nothing: only protests stand alone
+        ("ar", "جرت مباحثات في القاهرة"),
+    ],
+)
+def test_events_protest_nouns_alone_are_no_report(lang: str, text: str) -> None:
+    assert not [e for e in _coded(text, lang) if e.source is None and e.target is None], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "coded"),
+    [
+        # what "the protesters" did (chanted, raised banners, clashed with police) tells how a protest
+        # already reported went on: one protest, one event
+        ("ar", "ورفع المتظاهرون لافتات تندد بالحكومة", False),
+        ("ar", "وردد المحتجون شعارات مناهضة للرئيس", False),
+        ("ar", "ووقعت اشتباكات بين الشرطة والمتظاهرين", False),
+        ("en", "The protesters chanted slogans against the government.", False),
+        # protesters not told of before are a report of their own
+        ("ar", "ورفع متظاهرون لافتات تندد بالحكومة", True),
+        ("en", "Protesters chanted slogans against the government.", True),
+    ],
+)
+def test_events_what_the_protesters_did_is_the_same_protest(lang: str, text: str, coded: bool) -> None:
+    protests = [e for e in _coded(text, lang) if e.cameo_root == "14"]
+    assert bool(protests) is coded, text

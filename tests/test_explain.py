@@ -34,3 +34,11 @@ def test_explain_says_why_a_dated_old_event_is_not_coded() -> None:
     result = CliRunner().invoke(cli, ["explain", "اغتال مسلحون الرئيس المصري عام 1981", "--date", "2008-09-13"])
     assert result.exit_code == 0, result.output
     assert "history, not news" in result.output
+
+
+def test_explain_says_why_what_the_protesters_did_is_no_new_event() -> None:
+    result = CliRunner().invoke(cli, ["explain", "ورفع المتظاهرون لافتات تندد بالحكومة", "--json"])
+    assert result.exit_code == 0, result.output
+    (sentence,) = json.loads(result.stdout)
+    raised = next(t for t in sentence["triggers"] if t["text"] == "رفع")
+    assert raised["events"] == [] and "protest was reported before" in raised["why_not"]

@@ -35,6 +35,12 @@ class PatternSpec(Strict):
     #: the PLOVER type (and mode) where the PLOVER manual files the act elsewhere than its CAMEO code's
     #: usual type: a resignation is CAMEO 0831 but PLOVER RETREAT, mode resign
     plover: str | None = Field(None, pattern=r"^[A-Z]+(:[a-z_-]+)?$")
+    #: the words report an event by themselves, so it is coded even when no actor is named: "protests
+    #: broke out in Nouakchott" is a protest whoever marched (a source named in the clause still wins)
+    alone: bool = False
+    #: tells how a protest went on (chanting, banners): with "the protesters" (cues: participants) as its
+    #: subject it describes a protest reported before, not a new one, and is not coded again
+    elaboration: bool = False
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -85,6 +91,8 @@ def compile_patterns(
                 "passive": p.passive,
                 "reported": p.reported,
                 "plover": p.plover,
+                "alone": p.alone,
+                "elaboration": p.elaboration,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),
@@ -144,6 +152,8 @@ class LanguageCues(Strict):
     barriers: list[str]
     passive_aux: list[str]
     agent_markers: list[str]
+    occurrence: list[str]
+    participants: list[str]
     reporting: list[str]
 
 

@@ -23,6 +23,7 @@ from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
 from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
+from marsad.lang.tokenize import tokenize
 from marsad.model import (
     Actor,
     Document,
@@ -50,6 +51,8 @@ class Cues:
     relatives: frozenset[str]
     barriers: frozenset[str]
     passive_aux: frozenset[str]
+    occurrence: frozenset[str]
+    participants: frozenset[str]
     reporting: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
@@ -161,6 +164,18 @@ class EventCoder:
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
+            if (
+                events
+                and chosen.elaboration
+                and any(
+                    _participants(e.sentence, e.source, lang) or _participants(e.sentence, e.target, lang)
+                    for e in events
+                )
+            ):
+                traces.append(
+                    TriggerTrace(hit, chosen, [], "tells what the protesters did: the protest was reported before")
+                )
+                continue
             if events and _historical(events[0], doc.date) and _date_near(doc, sentence, hit, events[0]):
                 traces.append(
                     TriggerTrace(hit, chosen, [], "dated more than a year before publication: history, not news")
@@ -218,6 +233,8 @@ class EventCoder:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.code != b.code]
         else:
             pairs = [(s, None) for s in sources]
+        if not pairs and pattern.alone and (not hit.is_noun or _occurs(tokens, hit, lang)):
+            pairs = [(None, None)]  # "protests broke out in Nouakchott": an event whoever took part
         location = None
         if places is not None:
             matches = places.by_sentence.get(sentence.index, [])
@@ -349,7 +366,7 @@ class EventCoder:
             location=location,
             trigger=Trigger(doc.text[hit.start : hit.end], hit.start - base, hit.end - base),
             rule=pattern.rule,
-            confidence=0.9 if both else 0.6,
+            confidence=0.9 if both else 0.6 if src or tgt else 0.4,
         )
 
 
@@ -774,6 +791,34 @@ def _intent(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
     """An event noun governed by a background word ("جريمة اغتيال", "the anniversary of the bombing")."""
     return hit.is_noun and _any_cue(_words_before(tokens, hit.token, 2, skip={"of", "the"}), cues(lang).background)
+
+
+def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
+    """Whether ``actor`` is the definite participants of an event told before ("المتظاهرون", "the protesters")."""
+    if actor is None:
+        return False
+    words = list(tokenize(actor.text))
+    if not words:
+        return False
+    if lang == "en":
+        before = sentence[: actor.start].split()[-1:]
+        definite = words[0].norm == "the" or [w.lower() for w in before] == ["the"]
+        head = words[1] if words[0].norm == "the" and len(words) > 1 else words[0]
+        return definite and head.norm in cues(lang).participants
+    return any(form in cues(lang).participants for form in (words[0].norm, *(r.form for r in words[0].readings)))
+
+
+def _occurs(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """An event noun that a verb of occurrence reports: "اندلعت مظاهرات", "protests broke out"."""
+    occurrence = cues(lang).occurrence
+    if lang == "ar":
+        return _any_cue(_words_before(tokens, hit.token, 3), occurrence)
+    after: list[str] = []
+    for t in tokens[hit.token + 1 : hit.token + 4]:
+        if t.norm in CLAUSE_BREAKS:
+            break
+        after.append(t.norm)
+    return any(w in occurrence for w in after[:2]) or any(" " in c and c in " ".join(after) for c in occurrence)
 
 
 def _words_before(tokens: Sequence[Token], t: int, n: int, skip: set[str] | None = None) -> list[str]:

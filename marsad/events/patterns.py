@@ -52,6 +52,10 @@ class Pattern:
     reported: bool = False
     #: "TYPE" or "TYPE:mode" where PLOVER files the act elsewhere than the CAMEO code's type
     plover: str | None = None
+    #: code the event even when no actor is named ("protests broke out in Nouakchott")
+    alone: bool = False
+    #: tells how a protest went on: with "the protesters" as subject, not a new event
+    elaboration: bool = False
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -97,6 +101,8 @@ class PatternBook:
                 order,
                 rec.get("reported", False),
                 rec.get("plover"),
+                rec.get("alone", False),
+                rec.get("elaboration", False),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
