@@ -64,7 +64,7 @@ def test_cli_code_table_shows_arabic_text(runner: CliRunner) -> None:
 def test_cli_ingest_is_idempotent_and_queryable(runner: CliRunner, tmp_path: Path) -> None:
     db = str(tmp_path / "m.db")
     doc = tmp_path / "a.txt"
-    doc.write_text(AGREE + ".\nأدانت مصر الهجوم على الأردن.", encoding="utf-8")
+    doc.write_text(AGREE + ".\nأدانت مصر الهجوم على الأردن أمس.", encoding="utf-8")
     first = runner.invoke(cli, ["ingest", str(doc), "--db", db, "--date", "2025-07-18"])
     assert first.exit_code == 0, first.output
     assert "1 new" in first.stdout

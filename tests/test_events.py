@@ -82,14 +82,14 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("ar", "قتل جندي مصري برصاص مسلحين", ("UAF", "19", "EGYMIL")),
         ("en", "An Iraqi official was assassinated by gunmen.", ("UAF", "18", "IRQGOV")),
         # nominal events
-        ("ar", "أدانت الأردن اغتيال سفير العراق", (None, "18", "IRQGOV")),
+        ("ar", "أدانت الأردن اغتيال سفير العراق في بغداد أمس", (None, "18", "IRQGOV")),
         ("en", "Jordan condemned the killing of the Iraqi ambassador by gunmen.", ("UAF", "19", "IRQGOV")),
         # reported speech: the speaker is not the actor of the embedded event
         ("ar", "قال مسؤول مصري إن إسرائيل قصفت لبنان", ("ISR", "19", "LBN")),
         ("en", "An Egyptian official said that Israel shelled Lebanon.", ("ISR", "19", "LBN")),
         # relative clauses: the subject is the relative's head, an actor or a thing
-        ("ar", "فر المسلحون الذين هاجموا الجنود", ("UAF", "19", "MIL")),
-        ("ar", "أدانت مصر الهجوم الذي استهدف قافلة عسكرية", (None, "19", "MIL")),
+        ("ar", "فر المسلحون الذين هاجموا الجنود أمس", ("UAF", "19", "MIL")),
+        ("ar", "أدانت مصر الهجوم الذي استهدف قافلة عسكرية في سيناء", (None, "19", "MIL")),
         ("en", "The gunmen who attacked the soldiers fled.", ("UAF", "19", "MIL")),
     ],
 )
@@ -413,3 +413,48 @@ def test_events_protest_nouns_alone_are_no_report(lang: str, text: str) -> None:
 def test_events_what_the_protesters_did_is_the_same_protest(lang: str, text: str, coded: bool) -> None:
     protests = [e for e in _coded(text, lang) if e.cameo_root == "14"]
     assert bool(protests) is coded, text
+
+
+def _violence(text: str, lang: str) -> list[marsad.Event]:
+    return [e for e in _coded(text, lang) if e.cameo_root in ("18", "19", "20") and not (e.negated or e.hypothetical)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a noun of violence with neither date nor place is a reference to attacks, not a report of one
+        ("ar", "وطالبت المنظمة بوقف الاعتداءات على الصحافيين"),
+        ("en", "The group called for an end to attacks on journalists."),
+        # a relative clause tells which attacker is meant
+        ("ar", "وقال إن المسلحين الذين خطفوا الرهائن ينتمون إلى جماعة متطرفة"),
+        # what an accusation says is not an event reported (the accusation is)
+        ("ar", "اتهمت الحكومة المعارضة بقتل المتظاهرين"),
+        ("en", "The government accused the opposition of killing protesters."),
+        # an attack feared or foiled did not take place
+        ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),
+        ("en", "Police said they had foiled a plot to bomb the embassy."),
+        # "the fourth attack" counts attacks reported before
+        ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),
+    ],
+)
+def test_events_talk_about_violence_is_no_attack(lang: str, text: str) -> None:
+    assert not _violence(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same words anchored in time or place report an attack
+        ("ar", "قتل شخصان في هجوم انتحاري استهدف سوقا في الموصل أمس"),
+        ("ar", "أعلن الجيش مقتل ثلاثة جنود في انفجار عبوة ناسفة في بغداد"),
+        ("en", "Two soldiers were killed in an attack on a checkpoint in Mosul on Monday."),
+        # the victims of an attack noun come after its quantity
+        ("en", "Police reported the killing of at least three soldiers in Kandahar."),
+        # a dated relative clause reports what happened to its head
+        ("ar", "شيع آلاف النائب الذي اغتيل أمس في بيروت"),
+        # "suspected militants" are the attackers, not an accusation
+        ("en", "Suspected militants attacked a police station in Peshawar."),
+    ],
+)
+def test_events_anchored_violence_is_an_attack(lang: str, text: str) -> None:
+    assert _violence(text, lang), text

@@ -147,6 +147,8 @@ class LanguageCues(Strict):
     modal_nouns: list[str]
     intent: list[str]
     background: list[str]
+    accusation: list[str]
+    quantities: list[str]
     prepositions: list[str]
     relatives: list[str]
     barriers: list[str]

@@ -47,6 +47,8 @@ class Cues:
     modal_nouns: frozenset[str]
     intent: frozenset[str]
     background: frozenset[str]
+    accusation: frozenset[str]
+    quantities: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
     barriers: frozenset[str]
@@ -163,7 +165,14 @@ class EventCoder:
             if _background(tokens, hit, lang):
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
+            if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation):
+                traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
+                continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
+            why = _violence_reference(tokens, hit, chosen, events, lang)
+            if why:
+                traces.append(TriggerTrace(hit, chosen, [], why))
+                continue
             if (
                 events
                 and chosen.elaboration
@@ -401,16 +410,12 @@ def _noun_arguments(
     source = _agent_phrase_group(tokens, after, lang)
     target: Group | None = None
     genitive = next((g for g in after if g.token_start == t + 1 and not _prepositional(tokens, g, lang)), None)
-    if lang == "en" and genitive is None:  # "the killing of (the) Iraqi ambassador"
-        genitive = next(
-            (
-                g
-                for g in after
-                if tokens[t + 1].norm == "of"
-                and (g.token_start == t + 2 or (g.token_start == t + 3 and tokens[t + 2].norm == "the"))
-            ),
-            None,
-        )
+    if genitive is None:
+        # "مقتل ثلاثة جنود", "the killing of (at least three) soldiers": the genitive after a quantity
+        k = t + 2 if lang == "en" and t + 1 < len(tokens) and tokens[t + 1].norm == "of" else t + 1
+        if lang == "ar" or k == t + 2:
+            k = _after_quantity(tokens, k, lang)
+            genitive = next((g for g in after if g.token_start == k and k > t + 1), None)
     if genitive is not None:
         if patient_genitive:
             target = genitive
@@ -434,6 +439,14 @@ def _noun_arguments(
         rest = [g for g in after if g is not source and g is not genitive]
         target = next((g for g in rest if _preposition_before(tokens, g, lang) in pattern.target_preps), None)
     return _actors([source]), _actors([target])
+
+
+def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
+    """The index after the numbers and amount words from ``k`` on ("أكثر من 20", "at least three")."""
+    quantities = cues(lang).quantities
+    while k < len(tokens) and (tokens[k].kind is TokenKind.NUMBER or tokens[k].norm in quantities):
+        k += 1
+    return k
 
 
 def _only_possessive(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -791,6 +804,28 @@ def _intent(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
     """An event noun governed by a background word ("جريمة اغتيال", "the anniversary of the bombing")."""
     return hit.is_noun and _any_cue(_words_before(tokens, hit.token, 2, skip={"of", "the"}), cues(lang).background)
+
+
+#: the roots of violence (coerce, assault, fight, mass violence): talked about far more often than reported
+VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _violence_reference(
+    tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str
+) -> str:
+    """Why a word of violence refers to an attack rather than reports one ("" when it reports one). A
+    report anchors an attack noun in time or place or names who did it ("قتل شخصان في هجوم انتحاري
+    أمس في الموصل"); a bare one is a reference ("the killing of civilians", "هجمات على المدنيين"). A verb in a relative
+    clause tells which attack or attacker the sentence is about ("المسلحون الذين خطفوا الرهائن"),
+    unless it too is anchored in time or place ("النائب الذي اغتيل أمس في بيروت")."""
+    if not events or pattern.cameo[:2] not in VIOLENCE_ROOTS:
+        return ""
+    if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
+        return "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
+    relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
+    if lang == "ar" and relative and not any(e.date_text or e.location for e in events):
+        return "a relative clause that tells which attack or attacker is meant, not a new attack"
+    return ""
 
 
 def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
