@@ -458,3 +458,21 @@ def test_events_talk_about_violence_is_no_attack(lang: str, text: str) -> None:
 )
 def test_events_anchored_violence_is_an_attack(lang: str, text: str) -> None:
     assert _violence(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the light verb قام the verbal noun is its act and takes its subject
+        ("قام مسلحون بخطف ثلاثة جنود في بغداد", ("UAF", "18", "MIL")),
+        # a passive "suffered" with a plural agent phrase
+        ("تعرض ثلاثة جنود للخطف على أيدي مسلحين في بغداد", ("UAF", "18", "MIL")),
+    ],
+)
+def test_events_arabic_verbal_nouns_after_light_verbs(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in _triples(text, "ar")
+
+
+def test_events_arabic_verbal_noun_after_a_preposition_is_a_noun() -> None:
+    # "قتل" after a preposition is the killing, not "he killed": unanchored, it is talk about killing
+    assert not _violence("دعا الشيخ إلى وقف التحريض على قتل المدنيين", "ar")

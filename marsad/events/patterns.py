@@ -127,7 +127,10 @@ class PatternBook:
                 return TriggerHit(
                     i, base + reading.start, base + reading.end, reading.prefix, False, tuple(passives), True
                 )
-            if verbs and not (self.lang == "en" and self._english_nominal(tokens, i)):
+            nominal = (
+                self._english_nominal(tokens, i) if self.lang == "en" else _arabic_nominal(tokens, i, reading.prefix)
+            )
+            if verbs and not nominal:
                 return TriggerHit(i, base + reading.start, base + reading.end, reading.prefix, False, tuple(verbs))
             if nouns or verbs:
                 return TriggerHit(
@@ -158,3 +161,27 @@ class PatternBook:
     def default(cls, lang: str) -> PatternBook:
         lexicon = frozenset(data.load("lexicon_ar.json")["words"]) if lang == "ar" else frozenset()
         return cls(lang, data.load(f"patterns_{lang}.json")["patterns"], lexicon)
+
+
+#: prepositions after which a word that reads as a past verb is its verbal noun ("في قتل", "على خطف")
+AR_NOUN_PREPOSITIONS = frozenset(
+    {"في", "على", "علي", "الى", "إلى", "عن", "من", "حول", "بعد", "قبل", "منذ", "خلال", "اثر"}
+)
+
+
+def _arabic_nominal(tokens: Sequence[Token], i: int, prefix: str) -> bool:
+    """A form both a past verb and a verbal noun (قتل، خطف) is the noun after a preposition, as a clitic
+    ("بقتل", "لخطف") or a word ("تسببت في قتل", "تحفيزا على قتل"): no verb follows a preposition. After
+    the light verb قام ("قامت الجماعة بخطف") it stays the verb's act and takes the light verb's subject."""
+    if prefix.rstrip("و").endswith(("ب", "ل", "ك")):
+        # "قامت الجماعة بخطف": the verbal noun of a light verb is its act, the light verb's subject its agent
+        return not any(_light_verb(t.norm) for t in tokens[max(0, i - 8) : i])
+    return i > 0 and tokens[i - 1].norm in AR_NOUN_PREPOSITIONS
+
+
+#: قام ب "carried out": with a verbal noun it is that noun's verb ("قام المسلحون بقتل", "تقوم القوات باعتقال")
+AR_LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"})
+
+
+def _light_verb(norm: str) -> bool:
+    return norm in AR_LIGHT_VERBS or (norm[:1] in "وف" and norm[1:] in AR_LIGHT_VERBS)
