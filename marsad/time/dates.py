@@ -138,7 +138,7 @@ def find_dates(text: str, tokens: Sequence[Token], lang: str, published: date | 
     out: list[DateMatch] = []
     k = 0
     while k < len(row):
-        found = _match(row, k, published, lang)
+        found = _match(row, k, published, lang, tokens)
         if found is None:
             k += 1
             continue
@@ -158,12 +158,20 @@ def _is(atom: Atom | None, kind: str, value: Any = None) -> bool:
     return value in atom.value if kind == "word" else bool(atom.value == value)  # a word may be in several lists
 
 
-def _adjacent(row: list[Atom], k: int, n: int) -> bool:
-    """Atoms k..k+n-1 stand on consecutive tokens (an expression has no foreign word inside)."""
-    return all(row[j].token_end == row[j + 1].token_start for j in range(k, k + n - 1))
+def _adjacent(row: list[Atom], k: int, n: int, tokens: Sequence[Token]) -> bool:
+    """Atoms k..k+n-1 stand on consecutive tokens (an expression has no foreign word inside; brackets
+    around a second month name may stand between: "17 أبريل (نيسان) 2004")."""
+    return all(
+        all(t.norm in BRACKETS for t in tokens[row[j].token_end : row[j + 1].token_start]) for j in range(k, k + n - 1)
+    )
 
 
-def _match(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, date | None, Precision] | None:
+BRACKETS = frozenset({"(", ")"})
+
+
+def _match(
+    row: list[Atom], k: int, pub: date | None, lang: str, tokens: Sequence[Token]
+) -> tuple[int, date | None, Precision] | None:
     for rule in (
         _dotted_date,
         _numeric_date,
@@ -177,7 +185,7 @@ def _match(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, d
         _year,
     ):
         found = rule(row, k, pub, lang)
-        if found is not None and _adjacent(row, k, found[0]):
+        if found is not None and _adjacent(row, k, found[0], tokens):
             return found
     return None
 
@@ -252,10 +260,19 @@ def _hijri(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[int, d
 
 
 def _after_month(row: list[Atom], j: int) -> int:
-    """Index after the month at ``j``, taking in a second name of the same month ("آذار/مارس")."""
+    """Index after the month at ``j``, taking in a second name of the same month ("آذار/مارس", and in
+    brackets as Arabic papers write it: "17 أبريل (نيسان) 2004")."""
     second = _at(row, j + 2)
     if _is(_at(row, j + 1), "sep") and _is(second, "months") and second is not None and second.value == row[j].value:
         return j + 3
+    bracketed = _at(row, j + 1)
+    if (
+        _is(bracketed, "months")
+        and bracketed is not None
+        and bracketed.value == row[j].value
+        and bracketed.token_start - row[j].token_end <= 1  # only the "(" between
+    ):
+        return j + 2
     return j + 1
 
 
@@ -277,9 +294,10 @@ def _month_year(row: list[Atom], k: int, pub: date | None, lang: str) -> tuple[i
     year = _at(row, end)
     if _is(year, "year") and year is not None:
         return end + 1 - k, date(year.value, a.value, 1), "month"
-    nxt = _at(row, k + 1)
+    nxt = _at(row, end)
     if _is(nxt, "word", "past") or _is(nxt, "word", "next"):
-        return 2, _shift_month(pub, a.value, "next" in nxt.value) if pub else None, "month"  # type: ignore[union-attr]
+        used = end + 1 - k  # يوليو الماضي, يوليو (تموز) الماضي
+        return used, _shift_month(pub, a.value, "next" in nxt.value) if pub else None, "month"  # type: ignore[union-attr]
     cue = _at(row, k - 1)
     if not (_is(cue, "word", "month_cues") and cue is not None and cue.token_end == a.token_start):
         return None  # "March" the verb, "May" the modal, مارس "exerted": a month alone needs "in", "في", "منذ" ...
