@@ -371,6 +371,11 @@ def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple
         ("ar", "خرج آلاف المتظاهرين في تونس", "Tunis"),
         ("ar", "تجمع مئات المحتجين في ساحة التحرير بالقاهرة", "Cairo"),
         ("ar", "سار المتظاهرون نحو مقر البرلمان في بيروت", "Beirut"),
+        ("ar", "وفي بغداد أحرق متظاهرون الأعلام في احتجاجات عمت المدينة أمس", "Baghdad"),
+        ("ar", "تواصلت الاحتجاجات الطلابية في الخرطوم أمس", "Khartoum"),
+        ("ar", "شكل مئات المتظاهرين سلسلة بشرية حول البرلمان في يريفان", "Yerevan"),
+        ("ar", "نفذ العمال اعتصاما أمام وزارة العمل في الرباط", "Rabat"),
+        ("en", "Hundreds of protesters formed a human chain around parliament in Yerevan.", "Yerevan"),
         ("en", "Protests erupted in Lagos on Monday.", "Lagos"),
         ("en", "Demonstrations broke out in Nairobi after the vote.", "Nairobi"),
     ],
@@ -476,3 +481,8 @@ def test_events_arabic_verbal_nouns_after_light_verbs(text: str, expected: tuple
 def test_events_arabic_verbal_noun_after_a_preposition_is_a_noun() -> None:
     # "قتل" after a preposition is the killing, not "he killed": unanchored, it is talk about killing
     assert not _violence("دعا الشيخ إلى وقف التحريض على قتل المدنيين", "ar")
+
+
+def test_events_arabic_subject_after_a_quantity() -> None:
+    # verb-first: the subject follows its quantity ("عدة آلاف من المتظاهرين")
+    assert ("CVL", "14", None) in _triples("وأغلق عدة آلاف من المتظاهرين الطريق السريع قرب كابل", "ar")

@@ -294,8 +294,15 @@ class EventCoder:
             # a verb that carries its plural subject ("رفعوا", "يطالبون") has no subject after it: what follows
             # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
+                counted = _after_quantity(tokens, t + 1, lang)  # "أغلق عدة آلاف من المتظاهرين الطريق"
                 subject = next(
-                    (g for g in after if not _prepositional(tokens, g, lang) and g.token_start - t <= 3), None
+                    (
+                        g
+                        for g in after
+                        if (not _prepositional(tokens, g, lang) and g.token_start - t <= 3)
+                        or (counted > t + 1 and g.token_start == counted)
+                    ),
+                    None,
                 )
             if subject is None and before:
                 subject = before[-1]
@@ -846,13 +853,15 @@ def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
 def _occurs(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
     """An event noun that a verb of occurrence reports: "اندلعت مظاهرات", "protests broke out"."""
     occurrence = cues(lang).occurrence
-    if lang == "ar":
-        return _any_cue(_words_before(tokens, hit.token, 3), occurrence)
-    after: list[str] = []
+    if lang == "ar" and _any_cue(_words_before(tokens, hit.token, 3), occurrence):
+        return True  # "اندلعت مظاهرات"
+    after: list[str] = []  # "احتجاجات عمت العراق", "protests broke out"
     for t in tokens[hit.token + 1 : hit.token + 4]:
         if t.norm in CLAUSE_BREAKS:
             break
         after.append(t.norm)
+    if lang == "ar":
+        return bool(after) and after[0] in occurrence
     return any(w in occurrence for w in after[:2]) or any(" " in c and c in " ".join(after) for c in occurrence)
 
 
