@@ -195,7 +195,7 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        return _protest_topics(traces)
+        return _statement_frames(_protest_topics(traces))
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
@@ -399,6 +399,20 @@ def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
             tr = TriggerTrace(tr.hit, tr.pattern, [], "the demand of a protest is its topic, not another event")
         out.append(tr)
     return out
+
+
+def _statement_frames(traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """A bare statement ("police said", "قال مسؤول") that frames other events of its sentence is where the
+    news comes from, not an event of its own (PETRARCH codes "make statement" only when nothing else
+    is coded): it stays only in a sentence that codes nothing else."""
+    if not any(e.cameo != "010" for tr in traces for e in tr.events):
+        return traces
+    return [
+        TriggerTrace(tr.hit, tr.pattern, [], "a statement that reports the sentence's other events, not one of its own")
+        if tr.events and all(e.cameo == "010" for e in tr.events)
+        else tr
+        for tr in traces
+    ]
 
 
 #: roots whose verbal nouns take their patient, not their agent, as genitive ("مقتل X", "the killing of X")
