@@ -102,6 +102,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("protesters in the Ivory Coast marched", "CIVCVL", "protesters in the Ivory Coast"),
         ("Police in Egypt arrested him", "EGYCOP", "Police in Egypt"),
         ("هاجم مسلحون في العراق قافلة", "IRQUAF", "مسلحون في العراق"),
+        # adjectives between a noun and its nationality
+        ("هاجم مسلحون شركة أمنية أميركية", "USABUS", "شركة أمنية أميركية"),
+        ("توغلت قوات عسكرية تركية في العراق", "TURMIL", "قوات عسكرية تركية"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
@@ -115,6 +118,7 @@ def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, sur
         "وصل الوفد إلى واشنطن",  # a capital after a preposition is a place
         "arrived in Washington",
         "the Pakistani border",
+        "عبرت الحدود الشمالية الباكستانية",  # an adjective between does not make a thing an actor
     ],
 )
 def test_actors_not_actors(actors_pipeline: Pipeline, text: str) -> None:

@@ -353,6 +353,11 @@ class Recognizer:
             # an indefinite accusative starts a new phrase (the object): "اعتقلت الشرطة ضابطا"; an accusative
             # adjective agrees with an accusative noun only: "مسلحون أميركيا" is gunmen and an American
             return False
+        if arabic and prev.entry.kind == "agent" and m.entry.kind == "demonym" and 0 < len(gap) <= 2:
+            # adjectives between a noun and its nationality: "شركة أمنية أميركية", "قوات عسكرية تركية"
+            definite = tokens[m.token_start].norm.startswith("ال")
+            if all(_nisba(w, definite) for w in gap):
+                gap = ()
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         # "rebels in the Ivory Coast", "المسلحون في العراق": a group of people located in a country is that
@@ -570,6 +575,13 @@ def _plural(token: Token) -> bool:
     if token.is_arabic:
         return norm.endswith(("ون", "ين", "ات", "ان")) and len(norm) >= 5
     return norm.endswith("s") and not norm.endswith(("ss", "us", "is"))
+
+
+def _nisba(word: str, definite: bool) -> bool:
+    """An Arabic relational adjective (أمنية، عسكرية، الخاصة) as definite as the word it agrees with."""
+    if word.startswith("ال") != definite or len(word) < 4:
+        return False
+    return word.endswith(("يه", "يون", "يين")) or (word.endswith("ي") and not word.endswith("وي"))
 
 
 def _head_sector(agents: list[ActorEntry]) -> str | None:
