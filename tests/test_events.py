@@ -113,6 +113,10 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         ("ar", "لن تهاجم إسرائيل لبنان", True, True),
         ("ar", "إذا زارت مصر الأردن فسيبحث الجانبان الحدود", False, True),
         ("ar", "قد تستقبل باكستان وفدا من الصين", False, True),
+        # أن + present tense is the subjunctive: expected, wanted, not done ...
+        ("ar", "لم يتوقع الوزير أن تهاجم تركيا العراق", False, True),
+        # ... أن + past tense is a report
+        ("ar", "أكد الوزير أن تركيا هاجمت العراق", False, False),
         ("en", "Egypt did not condemn Israel.", True, False),
         ("en", "Iran may attack Israel.", False, True),
         ("en", "Egypt could host Jordan's king.", False, True),

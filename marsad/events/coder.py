@@ -775,6 +775,10 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
     return prev in cues(lang).passive_aux and tokens[t].norm.endswith(("ed", "en", "ot", "ut", "met", "held", "hit"))
 
 
+#: particles before an Arabic present-tense verb that make it unrealised: أن / إن (both normalise to ان), كي
+SUBJUNCTIVE = frozenset({"ان", "كي", "لكي"})
+
+
 def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool, bool]:
     """(negated, hypothetical) from the words right before the trigger and its future prefix."""
     c = cues(lang)
@@ -784,6 +788,11 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool
     hypothetical = "س" in hit.prefix or _any_cue(near, c.modals) or _any_cue(_words_before(tokens, t, 4), c.modal_nouns)
     if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
         hypothetical = True  # قد + present tense: "may"
+    if lang == "ar" and t > 0 and tokens[t - 1].norm in SUBJUNCTIVE and not hit.is_noun:
+        # أن + present tense is the subjunctive ("يريد أن يهاجم", "لم يتوقع أن تشن تركيا عملية"), إن + verb
+        # a condition: neither reports an act
+        form = tokens[t].norm[len(hit.prefix) :] if tokens[t].norm.startswith(hit.prefix) else tokens[t].norm
+        hypothetical = hypothetical or form[:1] in "يتن"
     return negated, hypothetical
 
 
