@@ -504,3 +504,20 @@ def test_events_arabic_subject_after_a_quantity() -> None:
 )
 def test_events_a_statement_frame_is_no_event_of_its_own(lang: str, text: str, roots: set[str]) -> None:
     assert {e.cameo_root for e in _coded(text, lang)} == roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bombing dated or placed is news though nobody is named, and its words are one event
+        "انفجرت سيارة مفخخة في تكريت أمس",
+        "وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة أشخاص",
+    ],
+)
+def test_events_an_unclaimed_bombing_is_one_event(text: str) -> None:
+    attacks = _violence(text, "ar")
+    assert len(attacks) == 1 and attacks[0].source is None and attacks[0].location is not None, attacks
+
+
+def test_events_an_unplaced_undated_bombing_is_talk() -> None:
+    assert not _violence("تحدث الخبير عن انفجار السيارات المفخخة", "ar")

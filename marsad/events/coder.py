@@ -195,7 +195,7 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        return _statement_frames(_protest_topics(traces))
+        return _statement_frames(_one_unnamed_attack(_protest_topics(traces)))
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
@@ -242,8 +242,12 @@ class EventCoder:
             pairs = [(a, b) for a, b in permutations(sources, 2) if a.code != b.code]
         else:
             pairs = [(s, None) for s in sources]
+        unnamed = False
         if not pairs and pattern.alone and (not hit.is_noun or _occurs(tokens, hit, lang)):
             pairs = [(None, None)]  # "protests broke out in Nouakchott": an event whoever took part
+        elif not pairs and pattern.cameo[:3] == "183":
+            # "انفجرت سيارة مفخخة في تكريت أمس": a bombing dated or placed is news though nobody is named
+            pairs, unnamed = [(None, None)], True
         location = None
         if places is not None:
             matches = places.by_sentence.get(sentence.index, [])
@@ -251,7 +255,10 @@ class EventCoder:
             if intro is None:
                 intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
             location = choose_location(sentence.tokens, matches, hit.token, lang, places.context, intro)
-        return [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
+        events = [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
+        if unnamed and not any(e.date_text or e.location for e in events):
+            return []
+        return events
 
     def _attribute(
         self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
@@ -397,6 +404,27 @@ def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
     for tr in traces[protest + 1 :]:
         if tr.events and all(e.cameo_root == "10" for e in tr.events):
             tr = TriggerTrace(tr.hit, tr.pattern, [], "the demand of a protest is its topic, not another event")
+        out.append(tr)
+    return out
+
+
+def _one_unnamed_attack(traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """The words of one bombing ("انفجار سيارة مفخخة ... انفجرت") with nobody named are one event, and
+    none when the sentence codes the attack with its actors."""
+
+    def unnamed(tr: TriggerTrace) -> bool:
+        return bool(tr.events) and all(
+            e.cameo_root == "18" and e.source is None and e.target is None for e in tr.events
+        )
+
+    named = any(e.cameo_root == "18" and (e.source or e.target) for tr in traces for e in tr.events)
+    out: list[TriggerTrace] = []
+    kept = named
+    for tr in traces:
+        if unnamed(tr):
+            if kept:
+                tr = TriggerTrace(tr.hit, tr.pattern, [], "the same attack as other words of the sentence")
+            kept = True
         out.append(tr)
     return out
 
