@@ -519,5 +519,13 @@ def test_events_an_unclaimed_bombing_is_one_event(text: str) -> None:
     assert len(attacks) == 1 and attacks[0].source is None and attacks[0].location is not None, attacks
 
 
-def test_events_an_unplaced_undated_bombing_is_talk() -> None:
-    assert not _violence("تحدث الخبير عن انفجار السيارات المفخخة", "ar")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحدث الخبير عن انفجار السيارات المفخخة",  # neither dated nor placed
+        "لكن التفجيرات الانتحارية في أفغانستان ظاهرة حديثة",  # a plural is a kind, not one bombing
+        "عثرت الشرطة في لندن على عبوة مجهزة للتفجير",  # a purpose, not an act
+    ],
+)
+def test_events_talk_about_bombings_is_no_bombing(text: str) -> None:
+    assert not _violence(text, "ar")

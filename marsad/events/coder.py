@@ -245,7 +245,7 @@ class EventCoder:
         unnamed = False
         if not pairs and pattern.alone and (not hit.is_noun or _occurs(tokens, hit, lang)):
             pairs = [(None, None)]  # "protests broke out in Nouakchott": an event whoever took part
-        elif not pairs and pattern.cameo[:3] == "183":
+        elif not pairs and pattern.cameo[:3] == "183" and _one_act(tokens, hit):
             # "انفجرت سيارة مفخخة في تكريت أمس": a bombing dated or placed is news though nobody is named
             pairs, unnamed = [(None, None)], True
         location = None
@@ -406,6 +406,15 @@ def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
             tr = TriggerTrace(tr.hit, tr.pattern, [], "the demand of a protest is its topic, not another event")
         out.append(tr)
     return out
+
+
+def _one_act(tokens: Sequence[Token], hit: TriggerHit) -> bool:
+    """A verb, or a noun for one act: not a plural ("تفجيرات", "bombings": a series or a kind) nor a
+    purpose ("عبوة مجهزة للتفجير")."""
+    if not hit.is_noun:
+        return True
+    word = tokens[hit.token].norm
+    return not word.endswith(("ات", "s")) and not hit.prefix.rstrip("و").endswith("ل")
 
 
 def _one_unnamed_attack(traces: list[TriggerTrace]) -> list[TriggerTrace]:
