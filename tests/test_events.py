@@ -434,6 +434,8 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # a noun of violence with neither date nor place is a reference to attacks, not a report of one
         ("ar", "وطالبت المنظمة بوقف الاعتداءات على الصحافيين"),
         ("en", "The group called for an end to attacks on journalists."),
+        # attacks in the plural with a place but no agent or date are a kind of violence
+        ("ar", "وأدان المجلس الهجمات على المدنيين في دارفور"),
         # a relative clause tells which attacker is meant
         ("ar", "وقال إن المسلحين الذين خطفوا الرهائن ينتمون إلى جماعة متطرفة"),
         # what an accusation says is not an event reported (the accusation is)

@@ -889,6 +889,8 @@ def _violence_reference(
         return ""
     if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
         return "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
+    if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
+        return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
     if lang == "ar" and relative and not any(e.date_text or e.location for e in events):
         return "a relative clause that tells which attack or attacker is meant, not a new attack"
