@@ -531,3 +531,28 @@ def test_events_an_unclaimed_bombing_is_one_event(text: str) -> None:
 )
 def test_events_talk_about_bombings_is_no_bombing(text: str) -> None:
     assert not _violence(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        # an attempted attack is the attack, an attempt on someone's life CAMEO 185
+        ("en", "An attempt to assassinate the deputy governor was thwarted in Tyumen.", "185"),
+        ("ar", "حاول مسلحون اغتيال وزير الداخلية في بغداد أمس", "185"),
+        ("en", "Gunmen tried to kill a police officer in Kabul on Monday.", "190"),
+    ],
+)
+def test_events_attempted_attacks_are_attacks(lang: str, text: str, code: str) -> None:
+    assert code in {e.cameo for e in _violence(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a duration inside a complement does not hide it
+        ("The teachers' union said it had called off a four-day strike.", "082"),
+        ("Israel and Hamas agreed to a 48-hour truce.", "0356"),
+    ],
+)
+def test_events_a_duration_inside_a_complement(text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, "en")}

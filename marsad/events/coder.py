@@ -8,6 +8,7 @@ targets, passives, compound actors and negation/modality cues. Each rule is smal
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -344,8 +345,9 @@ class EventCoder:
         lang: str,
         location: Location | None = None,
     ) -> Event:
-        negated, hypothetical = _modality(sentence.tokens, hit, lang)
-        code = pattern.cameo
+        attempt = _attempted(sentence.tokens, hit, pattern)
+        negated, hypothetical = _modality(sentence.tokens, hit, lang, attempt)
+        code = "185" if attempt and pattern.cameo == "186" else pattern.cameo
         if negated and code[:2] in REFUSAL_CODES and _refusal(sentence.tokens, hit, lang):
             # "will not accept refugees", "لن نفرج عن", "refused to meet": a refusal to cooperate is a rejection
             code, negated, hypothetical = REFUSAL_CODES[code[:2]], False, False
@@ -689,18 +691,29 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
             return None
         for reading in tokens[j].readings:
             for phrase in index.get(reading.form, ()):
-                if _rest_at(tokens, j, phrase):
-                    return j, j + len(phrase)
+                end = _phrase_end(tokens, j, phrase)
+                if end is not None:
+                    return j, end
         if j > begin and tokens[j].norm in barriers:
             return None  # "أعلن الرئيس أنه سيفرض حظر التجول": the complement belongs to the reported clause
     return None
 
 
-def _rest_at(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> bool:
-    """Whether the words after the first of ``phrase`` follow token ``j`` as whole words."""
-    if j + len(phrase) > len(tokens):
-        return False
-    return all(phrase[k] in {r.form for r in tokens[j + k].readings if not r.prefix} for k in range(1, len(phrase)))
+def _phrase_end(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> int | None:
+    """The index after ``phrase`` when its words after the first follow token ``j`` as whole words (a
+    duration may stand inside it: "called off a four-day strike", "a 48-hour truce"), else None."""
+    k = j + 1
+    for word in phrase[1:]:
+        while k < len(tokens) and DURATION.match(tokens[k].norm):
+            k += 1
+        if k >= len(tokens) or word not in {r.form for r in tokens[k].readings if not r.prefix}:
+            return None
+        k += 1
+    return k
+
+
+#: a duration modifier inside a complement ("four-day", "48-hour", "two-week")
+DURATION = re.compile(r"^[a-z0-9]+-(?:day|hour|week|month|year)s?(?:-long)?$")
 
 
 #: a pronoun subject of a reported clause ("X announced that he will ...", "أعلن X أنه سيمدد ...") is the speaker
@@ -816,13 +829,28 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
 SUBJUNCTIVE = frozenset({"ان", "كي", "لكي"})
 
 
-def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> tuple[bool, bool]:
-    """(negated, hypothetical) from the words right before the trigger and its future prefix."""
+#: an attempted attack is coded as the attack (CAMEO 185 for an attempt on someone's life), not as talk
+ATTEMPTS = frozenset(
+    map(
+        normalize, ["attempt to", "attempted to", "tried to", "attempt", "محاولة", "محاولات", "حاول", "حاولت", "حاولوا"]
+    )
+)
+
+
+def _attempted(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern) -> bool:
+    return pattern.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, hit.token, 3), ATTEMPTS)
+
+
+def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str, attempt: bool = False) -> tuple[bool, bool]:
+    """(negated, hypothetical) from the words right before the trigger and its future prefix; an
+    ``attempt`` ("attempt to assassinate", "محاولة اغتيال") is not a modality."""
     c = cues(lang)
     t = hit.token
     near = _words_before(tokens, t, 2)
     negated = _any_cue(near, c.negators)
-    hypothetical = "س" in hit.prefix or _any_cue(near, c.modals) or _any_cue(_words_before(tokens, t, 4), c.modal_nouns)
+    modal_nouns = c.modal_nouns - ATTEMPTS if attempt else c.modal_nouns
+    modals = c.modals - {"to"} if attempt else c.modals  # "tried to kill": the "to" of the attempt
+    hypothetical = "س" in hit.prefix or _any_cue(near, modals) or _any_cue(_words_before(tokens, t, 4), modal_nouns)
     if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
         hypothetical = True  # قد + present tense: "may"
     if lang == "ar" and t > 0 and tokens[t - 1].norm in SUBJUNCTIVE and not hit.is_noun:
