@@ -556,3 +556,22 @@ def test_events_attempted_attacks_are_attacks(lang: str, text: str, code: str) -
 )
 def test_events_a_duration_inside_a_complement(text: str, code: str) -> None:
     assert code in {e.cameo for e in _coded(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel cut fuel supplies to Gaza.", "The UN reduced food deliveries to the refugee camp in Thailand."],
+)
+def test_events_cutting_supplies_is_cutting_aid(text: str) -> None:
+    assert "1623" in {e.cameo for e in _coded(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The government forced the UNHCR out of the country.", "1663"),
+        ("The junta forced foreign journalists out of the country.", "174"),
+    ],
+)
+def test_events_forcing_out_is_expelling(text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, "en")}
