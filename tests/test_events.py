@@ -559,11 +559,16 @@ def test_events_a_duration_inside_a_complement(text: str, code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["Israel cut fuel supplies to Gaza.", "The UN reduced food deliveries to the refugee camp in Thailand."],
+    ("lang", "text"),
+    [
+        ("en", "Israel cut fuel supplies to Gaza."),
+        ("en", "The UN reduced food deliveries to the refugee camp in Thailand."),
+        ("ar", "قطعت إسرائيل إمدادات الوقود عن غزة"),
+        ("ar", "خفضت الأمم المتحدة الإمدادات الغذائية لمخيم اللاجئين"),
+    ],
 )
-def test_events_cutting_supplies_is_cutting_aid(text: str) -> None:
-    assert "1623" in {e.cameo for e in _coded(text, "en")}
+def test_events_cutting_supplies_is_cutting_aid(lang: str, text: str) -> None:
+    assert "1623" in {e.cameo for e in _coded(text, lang)}
 
 
 @pytest.mark.parametrize(
