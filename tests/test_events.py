@@ -580,3 +580,16 @@ def test_events_cutting_supplies_is_cutting_aid(lang: str, text: str) -> None:
 )
 def test_events_forcing_out_is_expelling(text: str, code: str) -> None:
     assert code in {e.cameo for e in _coded(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun that is the object of an aspect verb is its subject's act
+        ("Russian troops completed the withdrawal of their forces from the town.", ("RUSMIL", "08", None)),
+        ("Government forces began an offensive against the rebels.", ("MIL", "19", "REB")),
+        ("The Israeli army carried out a raid on the camp.", ("ISRMIL", "19", None)),
+    ],
+)
+def test_events_nouns_after_aspect_verbs(text: str, expected: tuple[str | None, str, str | None]) -> None:
+    assert expected in _triples(text, "en")

@@ -488,6 +488,8 @@ def _noun_arguments(
         and (before[-1].token_end == t or _only_possessive(tokens, before[-1].token_end, t))
     ):
         source = before[-1]
+    if lang == "en" and source is None:
+        source = _aspect_subject(tokens, t, before)
     if source is None and pattern.reciprocal:
         pair = next(
             (g for g in after if len(g.members) > 1 and _preposition_before(tokens, g, lang) in ("بين", "between")),
@@ -499,6 +501,38 @@ def _noun_arguments(
         rest = [g for g in after if g is not source and g is not genitive]
         target = next((g for g in rest if _preposition_before(tokens, g, lang) in pattern.target_preps), None)
     return _actors([source]), _actors([target])
+
+
+#: verbs whose object is an act of their subject: "the Serbs completed their withdrawal", "began an offensive"
+EN_ASPECT_VERBS = frozenset(
+    {
+        "complete", "completed", "completes", "begin", "began", "begun", "begins", "start", "started", "starts",
+        "finish", "finished", "finishes", "resume", "resumed", "resumes", "continue", "continued", "continues",
+        "conduct", "conducted", "conducts", "carry", "carried", "carries", "undertake", "undertook", "undertaken",
+    }
+)  # fmt: skip
+EN_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "to", "also", "then"})
+
+
+def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:
+    """The agent of an event noun that is the object of an aspect verb: the verb's subject ("Bosnian
+    Serb forces had completed their withdrawal", "the army carried out a raid")."""
+    k = t - 1
+    while k >= 0 and tokens[k].norm in DETERMINERS_AND_POSSESSIVES:
+        k -= 1
+    if k >= 0 and tokens[k].norm == "out":  # carried out
+        k -= 1
+    if k < 0 or tokens[k].norm not in EN_ASPECT_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].norm in EN_AUXILIARIES:
+        k -= 1
+    return next((g for g in reversed(before) if g.token_end == k + 1), None)
+
+
+DETERMINERS_AND_POSSESSIVES = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new", "major", "full", "planned"}
+)
 
 
 def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
