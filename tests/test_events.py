@@ -379,6 +379,7 @@ def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple
         ("ar", "تواصلت الاحتجاجات الطلابية في الخرطوم أمس", "Khartoum"),
         ("ar", "شكل مئات المتظاهرين سلسلة بشرية حول البرلمان في يريفان", "Yerevan"),
         ("ar", "نفذ العمال اعتصاما أمام وزارة العمل في الرباط", "Rabat"),
+        ("ar", "وفي الرباط حمل المتظاهرون الأعلام وتجمعوا في الساحات العامة", "Rabat"),
         ("en", "Hundreds of protesters formed a human chain around parliament in Yerevan.", "Yerevan"),
         ("en", "Protests erupted in Lagos on Monday.", "Lagos"),
         ("en", "Demonstrations broke out in Nairobi after the vote.", "Nairobi"),
@@ -476,6 +477,9 @@ def test_events_anchored_violence_is_an_attack(lang: str, text: str) -> None:
     [
         # after the light verb قام the verbal noun is its act and takes its subject
         ("قام مسلحون بخطف ثلاثة جنود في بغداد", ("UAF", "18", "MIL")),
+        # ... also a verbal noun with the article ("قامت القوات باعتقال", "قام متظاهرون بالاحتجاج")
+        ("قامت القوات الأمريكية باعتقال قيادي في بغداد أمس", ("USAMIL", "17", None)),
+        ("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة", ("CVL", "14", None)),
         # a passive "suffered" with a plural agent phrase
         ("تعرض ثلاثة جنود للخطف على أيدي مسلحين في بغداد", ("UAF", "18", "MIL")),
     ],

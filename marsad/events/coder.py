@@ -19,7 +19,7 @@ from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
-from marsad.events.patterns import Pattern, PatternBook, TriggerHit
+from marsad.events.patterns import Pattern, PatternBook, TriggerHit, light_verb
 from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
 from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.ar.inflect import carries_plural_subject
@@ -490,6 +490,8 @@ def _noun_arguments(
         source = before[-1]
     if lang == "en" and source is None:
         source = _aspect_subject(tokens, t, before)
+    if lang == "ar" and source is None:
+        source = _light_verb_subject(tokens, t, before)
     if source is None and pattern.reciprocal:
         pair = next(
             (g for g in after if len(g.members) > 1 and _preposition_before(tokens, g, lang) in ("بين", "between")),
@@ -512,6 +514,18 @@ EN_ASPECT_VERBS = frozenset(
     }
 )  # fmt: skip
 EN_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "to", "also", "then"})
+
+
+def _light_verb_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:
+    """The agent of an Arabic verbal noun after the light verb قام: its subject, after it ("قامت
+    القوات باعتقال") or before it ("المتظاهرون قاموا بالاحتجاج")."""
+    light = next((k for k in range(t - 1, max(-1, t - 9), -1) if light_verb(tokens[k].norm)), None)
+    if light is None or _clause_break(tokens, light, t):
+        return None
+    after = [g for g in before if g.token_start > light and not _prepositional(tokens, g, "ar")]
+    if after and after[0].token_start - light <= 3:
+        return after[0]
+    return next((g for g in reversed(before) if g.token_end == light), None)
 
 
 def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:

@@ -175,7 +175,7 @@ def _arabic_nominal(tokens: Sequence[Token], i: int, prefix: str) -> bool:
     the light verb قام ("قامت الجماعة بخطف") it stays the verb's act and takes the light verb's subject."""
     if prefix.rstrip("و").endswith(("ب", "ل", "ك")):
         # "قامت الجماعة بخطف": the verbal noun of a light verb is its act, the light verb's subject its agent
-        return not any(_light_verb(t.norm) for t in tokens[max(0, i - 8) : i])
+        return not any(light_verb(t.norm) for t in tokens[max(0, i - 8) : i])
     return i > 0 and tokens[i - 1].norm in AR_NOUN_PREPOSITIONS
 
 
@@ -183,5 +183,5 @@ def _arabic_nominal(tokens: Sequence[Token], i: int, prefix: str) -> bool:
 AR_LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"})
 
 
-def _light_verb(norm: str) -> bool:
+def light_verb(norm: str) -> bool:
     return norm in AR_LIGHT_VERBS or (norm[:1] in "وف" and norm[1:] in AR_LIGHT_VERBS)
