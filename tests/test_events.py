@@ -378,6 +378,8 @@ def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple
         ("ar", "وفي بغداد أحرق متظاهرون الأعلام في احتجاجات عمت المدينة أمس", "Baghdad"),
         ("ar", "تواصلت الاحتجاجات الطلابية في الخرطوم أمس", "Khartoum"),
         ("ar", "شكل مئات المتظاهرين سلسلة بشرية حول البرلمان في يريفان", "Yerevan"),
+        # a quantity before the subject does not push the complement out of reach
+        ("ar", "وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية في يريفان", "Yerevan"),
         ("ar", "نفذ العمال اعتصاما أمام وزارة العمل في الرباط", "Rabat"),
         ("ar", "وفي الرباط حمل المتظاهرون الأعلام وتجمعوا في الساحات العامة", "Rabat"),
         ("en", "Hundreds of protesters formed a human chain around parliament in Yerevan.", "Yerevan"),

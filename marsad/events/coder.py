@@ -209,7 +209,10 @@ class EventCoder:
         best: tuple[tuple[int, int, int], Pattern, tuple[int, int]] | None = None
         for pattern in hit.candidates:
             if pattern.with_:
-                span = _find_complement(tokens, hit.token + 1, pattern, self.settings.complement_window)
+                # a quantity before the subject does not count against the window: "شكل عدة مئات من المتظاهرين
+                # سلسلة بشرية"
+                counted = _after_quantity(tokens, hit.token + 1, pattern.lang) - hit.token - 1
+                span = _find_complement(tokens, hit.token + 1, pattern, self.settings.complement_window + counted)
                 if span is not None:
                     rank = (span[0], span[0] - span[1], pattern.order)
                     if best is None or rank < best[0]:
