@@ -144,8 +144,8 @@ def test_events_background_references_are_not_reported_as_events(lang: str, text
     [
         ("ar", "ستزور مصر الأردن الأسبوع المقبل", "036"),
         ("en", "Egypt will host Jordan's king.", "036"),
-        ("en", "The United Nations will provide food aid to Liberia.", "033"),
-        ("en", "Syria is willing to withdraw its troops from Lebanon.", "035"),
+        ("en", "The World Bank will provide emergency loans to Malawi.", "033"),
+        ("en", "Ethiopia is willing to pull its forces out of Somalia.", "035"),
         ("en", "Iran will attack Israel.", "138"),
     ],
 )
@@ -200,7 +200,7 @@ def test_events_obligations_without_speaker_or_party_are_no_demand(lang: str, te
         ("Israel accepted the ceasefire.", "030"),
         ("Iran accepted the invitation from Turkey.", "036"),
         ("Egypt accepted the demands of Israel.", "083"),  # accepting demands is yielding, not agreeing
-        ("Syria offered its troops to Lebanon.", "0332"),
+        ("Chad offered its soldiers to Mali.", "0332"),
     ],
 )
 def test_events_accepting_and_offering(text: str, code: str) -> None:
@@ -217,7 +217,7 @@ def test_events_accepting_and_offering(text: str, code: str) -> None:
         ("en", "Egypt lifted the curfew in Cairo.", "0813", "CONCEDE", None),
         ("en", "Peru lifted the state of emergency in Lima.", "0814", "CONCEDE", None),
         # an ultimatum is a threat, not a bare demand
-        ("en", "Peru issued an ultimatum to Ecuador.", "139", "THREATEN", "relations"),
+        ("en", "Ghana issued an ultimatum to Togo over the fishing dispute.", "139", "THREATEN", "relations"),
     ],
 )
 def test_events_plover_types_follow_the_plover_manual(
@@ -230,7 +230,7 @@ def test_events_plover_types_follow_the_plover_manual(
     ("lang", "text", "expected"),
     [
         # a reported clause whose subject is a pronoun: the speaker is its source
-        ("en", "Jordan's king announced on Sunday that he will impose a curfew in Amman.", ("JORGOV", "13", None)),
+        ("en", "The Jordanian king declared on Tuesday that he will impose a curfew in Irbid.", ("JORGOV", "13", None)),
         ("en", "Egypt said it would expel the Turkish ambassador.", ("EGY", "13", "TURGOV")),
         ("ar", "أعلن الرئيس المصري أنه سيفرض حظر التجول في القاهرة", ("EGYGOV", "13", None)),
     ],
@@ -303,11 +303,11 @@ def test_events_truces_and_support(lang: str, text: str, cameo: str) -> None:
     ("lang", "text", "root"),
     [
         # a refusal to cooperate is a rejection; a report that it did not happen is not
-        ("en", "Jordan says it will not accept any more refugees.", "12"),
+        ("en", "Lebanon said it will not accept new refugees from the border camps.", "12"),
         ("ar", "قالت إيران إنها لن تفرج عن البحارة البريطانيين", "12"),
         # reneging on a commitment, defying a ban
-        ("en", "Kenya's president reneged on his commitment to hold elections.", "12"),
-        ("en", "The newspaper violated a ban by the army.", "12"),
+        ("en", "The Malawian government reneged on its promise to free the detainees.", "12"),
+        ("en", "The opposition weekly violated a ban imposed by the interior ministry.", "12"),
     ],
 )
 def test_events_refusals_are_rejections(lang: str, text: str, root: str) -> None:
@@ -321,10 +321,10 @@ def test_events_a_past_negation_is_no_rejection() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "root"),
     [
-        ("en", "Kenya is ready to contribute troops to an international peacekeeping force.", "03"),
-        ("en", "Israel will evacuate all settlements in the area.", "03"),
+        ("en", "Ghana is ready to contribute troops to a peacekeeping force in Somalia.", "03"),
+        ("en", "The army will evacuate the outposts near Hebron.", "03"),
         ("en", "Israel evacuated the settlements.", "08"),
-        ("en", "Hamas refused to respond to the demand from Egypt.", "12"),
+        ("en", "The junta refused to respond to the demand from ECOWAS.", "12"),
         ("en", "Rebels blocked transport into the capital.", "14"),
     ],
 )
@@ -343,7 +343,7 @@ def test_events_dated_history_is_not_news() -> None:
     # a date in another clause, far from the verb, does not make the event history
     far = coder(
         Document(
-            "Libya offered to hand over to Britain two men suspected by the West of blowing up a plane in 1988.",
+            "Sudan offered to extradite to Kenya three men accused by Nairobi of bombing a hotel in 1998.",
             lang="en",
             date="1992-01-01",
         )
@@ -375,13 +375,13 @@ def test_events_arabic_verbs_that_carry_their_subject(text: str, expected: tuple
         ("ar", "خرج آلاف المتظاهرين في تونس", "Tunis"),
         ("ar", "تجمع مئات المحتجين في ساحة التحرير بالقاهرة", "Cairo"),
         ("ar", "سار المتظاهرون نحو مقر البرلمان في بيروت", "Beirut"),
-        ("ar", "وفي بغداد أحرق متظاهرون الأعلام في احتجاجات عمت المدينة أمس", "Baghdad"),
+        ("ar", "وفي الخرطوم تأخرت الدراسة في المدارس بسبب احتجاجات عمت الأحياء مساء أمس", "Khartoum"),
         ("ar", "تواصلت الاحتجاجات الطلابية في الخرطوم أمس", "Khartoum"),
         ("ar", "شكل مئات المتظاهرين سلسلة بشرية حول البرلمان في يريفان", "Yerevan"),
         # a quantity before the subject does not push the complement out of reach
-        ("ar", "وشكل عدة مئات من المتظاهرين في هدوء سلسلة بشرية في يريفان", "Yerevan"),
+        ("ar", "وشكل نحو عدة آلاف من طلاب الجامعة المحتجين صباح اليوم سلسلة بشرية في تونس", "Tunis"),
         ("ar", "نفذ العمال اعتصاما أمام وزارة العمل في الرباط", "Rabat"),
-        ("ar", "وفي الرباط حمل المتظاهرون الأعلام وتجمعوا في الساحات العامة", "Rabat"),
+        ("ar", "وفي الرباط رفع العمال شعاراتهم وتجمعوا في الساحات القريبة من البرلمان", "Rabat"),
         ("en", "Hundreds of protesters formed a human chain around parliament in Yerevan.", "Yerevan"),
         ("en", "Protests erupted in Lagos on Monday.", "Lagos"),
         ("en", "Demonstrations broke out in Nairobi after the vote.", "Nairobi"),
@@ -438,7 +438,7 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("ar", "وطالبت المنظمة بوقف الاعتداءات على الصحافيين"),
         ("en", "The group called for an end to attacks on journalists."),
         # attacks in the plural with a place but no agent or date are a kind of violence
-        ("ar", "وأدان المجلس الهجمات على المدنيين في دارفور"),
+        ("ar", "وأدان المجلس الهجمات على القرى في شمال مالي"),
         # a relative clause tells which attacker is meant
         ("ar", "وقال إن المسلحين الذين خطفوا الرهائن ينتمون إلى جماعة متطرفة"),
         # what an accusation says is not an event reported (the accusation is)
@@ -459,9 +459,9 @@ def test_events_talk_about_violence_is_no_attack(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         # the same words anchored in time or place report an attack
-        ("ar", "قتل شخصان في هجوم انتحاري استهدف سوقا في الموصل أمس"),
-        ("ar", "أعلن الجيش مقتل ثلاثة جنود في انفجار عبوة ناسفة في بغداد"),
-        ("en", "Two soldiers were killed in an attack on a checkpoint in Mosul on Monday."),
+        ("ar", "قتل شخصان أمس في تفجير انتحاري قرب سوق في الحلة"),
+        ("ar", "أعلنت الشرطة مقتل أربعة عمال في انفجار لغم قرب البصرة"),
+        ("en", "Two policemen were killed in an attack on their patrol in Kirkuk on Monday."),
         # the victims of an attack noun come after its quantity
         ("en", "Police reported the killing of at least three soldiers in Kandahar."),
         # a dated relative clause reports what happened to its head
@@ -481,7 +481,7 @@ def test_events_anchored_violence_is_an_attack(lang: str, text: str) -> None:
         ("قام مسلحون بخطف ثلاثة جنود في بغداد", ("UAF", "18", "MIL")),
         # ... also a verbal noun with the article ("قامت القوات باعتقال", "قام متظاهرون بالاحتجاج")
         ("قامت القوات الأمريكية باعتقال قيادي في بغداد أمس", ("USAMIL", "17", None)),
-        ("قام متظاهرون في ضواحي نابولي بالاحتجاج على قرار الحكومة", ("CVL", "14", None)),
+        ("قام مواطنون في ضاحية المدينة بالاحتجاج على رفع أسعار الخبز", ("CVL", "14", None)),
         # a passive "suffered" with a plural agent phrase
         ("تعرض ثلاثة جنود للخطف على أيدي مسلحين في بغداد", ("UAF", "18", "MIL")),
     ],
@@ -519,7 +519,7 @@ def test_events_a_statement_frame_is_no_event_of_its_own(lang: str, text: str, r
     [
         # a bombing dated or placed is news though nobody is named, and its words are one event
         "انفجرت سيارة مفخخة في تكريت أمس",
-        "وفي تكريت، أسفر انفجار سيارة ملغومة في وسط المدينة، عن إصابة عشرة أشخاص",
+        "وفي كركوك، أدى انفجار سيارة ملغومة قرب السوق إلى جرح خمسة أشخاص",
     ],
 )
 def test_events_an_unclaimed_bombing_is_one_event(text: str) -> None:
@@ -531,8 +531,8 @@ def test_events_an_unclaimed_bombing_is_one_event(text: str) -> None:
     "text",
     [
         "تحدث الخبير عن انفجار السيارات المفخخة",  # neither dated nor placed
-        "لكن التفجيرات الانتحارية في أفغانستان ظاهرة حديثة",  # a plural is a kind, not one bombing
-        "عثرت الشرطة في لندن على عبوة مجهزة للتفجير",  # a purpose, not an act
+        "وتبقى التفجيرات الانتحارية في الصومال أسلوبا جديدا",  # a plural is a kind, not one bombing
+        "ضبطت الشرطة في باريس حقيبة معدة للتفجير",  # a purpose, not an act
     ],
 )
 def test_events_talk_about_bombings_is_no_bombing(text: str) -> None:
@@ -543,7 +543,7 @@ def test_events_talk_about_bombings_is_no_bombing(text: str) -> None:
     ("lang", "text", "code"),
     [
         # an attempted attack is the attack, an attempt on someone's life CAMEO 185
-        ("en", "An attempt to assassinate the deputy governor was thwarted in Tyumen.", "185"),
+        ("en", "An attempt to assassinate the mayor of Kandahar failed on Friday.", "185"),
         ("ar", "حاول مسلحون اغتيال وزير الداخلية في بغداد أمس", "185"),
         ("en", "Gunmen tried to kill a police officer in Kabul on Monday.", "190"),
     ],
@@ -556,7 +556,7 @@ def test_events_attempted_attacks_are_attacks(lang: str, text: str, code: str) -
     ("text", "code"),
     [
         # a duration inside a complement does not hide it
-        ("The teachers' union said it had called off a four-day strike.", "082"),
+        ("Dock workers called off their three-day strike at the port.", "082"),
         ("Israel and Hamas agreed to a 48-hour truce.", "0356"),
     ],
 )
@@ -568,7 +568,7 @@ def test_events_a_duration_inside_a_complement(text: str, code: str) -> None:
     ("lang", "text"),
     [
         ("en", "Israel cut fuel supplies to Gaza."),
-        ("en", "The UN reduced food deliveries to the refugee camp in Thailand."),
+        ("en", "The World Food Programme reduced food deliveries to the camps in Chad."),
         ("ar", "قطعت إسرائيل إمدادات الوقود عن غزة"),
         ("ar", "خفضت الأمم المتحدة الإمدادات الغذائية لمخيم اللاجئين"),
     ],
@@ -580,8 +580,8 @@ def test_events_cutting_supplies_is_cutting_aid(lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The government forced the UNHCR out of the country.", "1663"),
-        ("The junta forced foreign journalists out of the country.", "174"),
+        ("Eritrea forced UNICEF out of the country.", "1663"),
+        ("Burundi forced foreign reporters out of the country.", "174"),
     ],
 )
 def test_events_forcing_out_is_expelling(text: str, code: str) -> None:
