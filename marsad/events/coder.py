@@ -19,7 +19,7 @@ from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
-from marsad.events.patterns import Pattern, PatternBook, TriggerHit, light_verb
+from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
 from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
 from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.ar.inflect import carries_plural_subject
@@ -535,7 +535,7 @@ def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Gro
     """The agent of an event noun that is the object of an aspect verb: the verb's subject ("Bosnian
     Serb forces had completed their withdrawal", "the army carried out a raid")."""
     k = t - 1
-    while k >= 0 and tokens[k].norm in DETERMINERS_AND_POSSESSIVES:
+    while k >= 0 and tokens[k].norm in DETERMINERS:  # "completed their withdrawal", "began a new offensive"
         k -= 1
     if k >= 0 and tokens[k].norm == "out":  # carried out
         k -= 1
@@ -545,11 +545,6 @@ def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Gro
     while k >= 0 and tokens[k].norm in EN_AUXILIARIES:
         k -= 1
     return next((g for g in reversed(before) if g.token_end == k + 1), None)
-
-
-DETERMINERS_AND_POSSESSIVES = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "new", "major", "full", "planned"}
-)
 
 
 def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
