@@ -37,6 +37,12 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("دعا مجلس الأمن الدولي", "IGOUNO", "مجلس الأمن الدولي"),
         ("قالت القيادة المركزية الأمريكية", "USAMIL", "القيادة المركزية الأمريكية"),
         ("أعلنت حركة طالبان باكستان", "PAKREB", "حركة طالبان باكستان"),
+        ("هاجمت حركة طالبان قافلة", "IMGREB", "حركة طالبان"),
+        ("قالت طالبان الأفغانية", "AFGREB", "طالبان الأفغانية"),
+        # people of no stated kind (Phoenix's PPL): not civilians, no sector; with a nationality, that country
+        ("قتل ثمانية أشخاص", "PPL", "أشخاص"),
+        ("خطف مسلحون رجلا", "PPL", "رجلا"),
+        ("قتل ثلاثة أشخاص عراقيين", "IRQ", "أشخاص عراقيين"),
         ("تبنى تنظيم داعش الهجوم", "IMGREB", "تنظيم داعش"),
         ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "حلف الناتو"),
         # an organisation's own forces take their sector; its officials are the organisation
@@ -64,7 +70,6 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قال وزير الخارجية المصري سامح فهمي", "EGYGOV", "وزير الخارجية المصري سامح فهمي"),
         # unidentified armed men and people
         ("هاجم مسلحون مجهولون", "UAF", "مسلحون مجهولون"),
-        ("قتل خمسة أشخاص", "CVL", "أشخاص"),
         # English
         ("Pakistan said", "PAK", "Pakistan"),
         ("the Pakistani army said", "PAKMIL", "Pakistani army"),
@@ -82,7 +87,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("President Trump said", "USAGOV", "President Trump"),
         ("UN Secretary-General Antonio Guterres said", "IGOUNO", "UN Secretary-General Antonio Guterres"),
         ("Gunmen attacked", "UAF", "Gunmen"),
-        ("the Taliban said", "AFGREB", "Taliban"),
+        # the Taliban unqualified are a transnational militant group; qualified, one country's rebels
+        ("the Taliban said", "IMGREB", "Taliban"),
+        ("the Afghan Taliban said", "AFGREB", "Afghan Taliban"),
         ("Israeli troops entered", "ISRMIL", "Israeli troops"),
         ("NATO peacekeepers arrived", "IGOWSTNATMIL", "NATO peacekeepers"),
         ("Russian warships entered the port", "RUSMIL", "Russian warships"),
@@ -184,6 +191,10 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         ("انسحب المفاوضون الإيرانيون", "IRNGOV", "المفاوضون الإيرانيون"),
         # equipment of a state's forces, young people, radicals
         ("Syrian helicopters fired rockets", "SYRMIL", "Syrian helicopters"),
+        # drones and air strikes of a nation are its military's
+        ("An Israeli airstrike killed three militants", "ISRMIL", "Israeli airstrike"),
+        ("قتل مسلحون في ضربة جوية أميركية", "USAMIL", "ضربة جوية أميركية"),
+        ("قصفت طائرة بدون طيار أميركية منزلا", "USAMIL", "طائرة بدون طيار أميركية"),
         ("two Iraqi youths were wounded", "IRQCVL", "Iraqi youths"),
         ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
         ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),

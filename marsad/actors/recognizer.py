@@ -59,7 +59,10 @@ AR_JOINERS = {("من",)}  # "وفد من الأردن": an agent from an anchor
 EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",)}
 #: "X in COUNTRY" joins a group of people to the country it is in
 LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)}
-LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
+#: Phoenix's "people" agent (persons, men): people of no stated kind. It is no sector: the actor code is
+#: PPL alone, or the country's code when a nationality is given, and the record's sector is null.
+PEOPLE = "PPL"
+LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "PPL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
 #: prepositions after which a capital is a place, not its government
 LOCATIVES = frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
 FUNCTION_WORDS = frozenset(
@@ -128,7 +131,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
 #: clitics a bare Arabic last name may carry: "وقال بوتين", "لبوتين", "وأردوغان"
 ARABIC_NAME_PREFIXES = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب", "فل"})
 #: sectors of role nouns that name groups of people, never one named person
-GROUP_SECTORS = frozenset({"CVL", "UAF", "REF", "LAB", "AGR", "EDU", "BUS", "CRM"})
+GROUP_SECTORS = frozenset({"CVL", "PPL", "UAF", "REF", "LAB", "AGR", "EDU", "BUS", "CRM"})
 
 
 @dataclass
@@ -516,7 +519,11 @@ class Recognizer:
         if anchor is None:
             if sector is None:
                 return None
+            if sector == PEOPLE:
+                return Actor(PEOPLE, None, None, None, None, f"agent:{PEOPLE}", surface, start, end)
             return Actor(sector, None, sector, None, None, f"agent:{sector}", surface, start, end)
+        if sector == PEOPLE:
+            sector = None  # "ثمانية أشخاص عراقيين", "two American men": the country's people, of no sector
         if anchor.kind in ORG_ANCHORS:
             if sector is not None and sector != "GOV" and anchor.sector is None:
                 # an organisation's own forces or staff: "قوات حلف الأطلسي", "UN peacekeepers" -> IGO...MIL;
@@ -589,6 +596,8 @@ def _head_sector(agents: list[ActorEntry]) -> str | None:
     Armed forces in general yield to a more specific force: "قوات الدرك" and "police forces" are police,
     "قوات المتمردين" rebels."""
     sectors = [a.sector for a in agents if a.sector]
+    if len(sectors) > 1:
+        sectors = [s for s in sectors if s != PEOPLE] or sectors  # "رجال الأمن": the kind, not the people
     specific = [s for s in sectors if s != "GOV"]
     return next((s for s in specific if s != "MIL"), specific[0] if specific else sectors[0] if sectors else None)
 
