@@ -153,6 +153,8 @@ class LanguageCues(Strict):
     relatives: list[str]
     barriers: list[str]
     passive_aux: list[str]
+    unmarked_passives: list[str] = []
+    passive_followers: list[str] = []
     agent_markers: list[str]
     occurrence: list[str]
     participants: list[str]

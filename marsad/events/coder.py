@@ -54,6 +54,8 @@ class Cues:
     relatives: frozenset[str]
     barriers: frozenset[str]
     passive_aux: frozenset[str]
+    unmarked_passives: frozenset[str]
+    passive_followers: frozenset[str]
     occurrence: frozenset[str]
     participants: frozenset[str]
     reporting: frozenset[str]
@@ -170,7 +172,7 @@ class EventCoder:
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
                 continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
-            why = _violence_reference(tokens, hit, chosen, events, lang)
+            why = _reference_not_report(tokens, hit, chosen, events, lang)
             if why:
                 traces.append(TriggerTrace(hit, chosen, [], why))
                 continue
@@ -297,6 +299,10 @@ class EventCoder:
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
             return _actors([agent]), _actors(passive_target)
+        if lang == "ar" and not relative:
+            patient = _unmarked_passive(tokens, hit, after, lang)
+            if patient is not None:
+                return [], _actors([patient])
         if lang == "ar":
             # verb-first: the subject follows the verb directly, not after a preposition; else subject-first
             # subject-first when an actor stands right before the verb, or with only كان/قد between
@@ -777,6 +783,39 @@ def _complement_barriers(lang: str) -> frozenset[str]:
     return cues(lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
 
 
+def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Group], lang: str) -> Group | None:
+    """The subject of an Arabic passive spelt like the active (cues: unmarked_passives): "قتل ثلاثة جنود في
+    انفجار" (three soldiers were killed), "خطف صحفي أمس". Read so when an indefinite or counted group follows
+    the verb and nothing after it can be the verb's object: a preposition or time word (cues:
+    passive_followers), a comma or the end of the clause. "قتل مسلحون جنديا" keeps its active reading."""
+    t = hit.token
+    form = tokens[t].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[t].norm
+    c = cues(lang)
+    if hit.is_noun or normalize(hit.prefix) not in ("", "و", "ف") or form not in c.unmarked_passives:
+        return None  # "قام مسلحون بخطف ...": a verbal noun after a preposition is no verb
+    counted = _after_quantity(tokens, t + 1, lang)
+    direct = [g for g in after if not _prepositional(tokens, g, lang)]
+    if not direct or direct[0].token_start not in (t + 1, counted):
+        return None
+    g = direct[0]
+    if g.token_start == t + 1 and tokens[g.token_start].norm.startswith(("ال", "وال")):
+        return None  # "قتلت القوات ...", "اعتقلت الشرطة في بغداد": a definite subject, the active voice
+    if len(direct) > 1 and not _clause_break(tokens, g.token_end, direct[1].token_start):
+        return None  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"
+    k = g.token_end
+    if k < len(tokens):
+        nxt = tokens[k]
+        follows = (
+            nxt.norm in CLAUSE_BREAKS
+            or nxt.norm in ("،", ",")
+            or nxt.norm in c.passive_followers
+            or any(r.prefix in ("ب", "و", "وب", "ف") for r in nxt.readings[1:])
+        )
+        if not follows:
+            return None
+    return g
+
+
 def _carries_subject(token: Token, hit: TriggerHit) -> bool:
     """An Arabic verb trigger whose suffix is its plural subject (رفعوا، يطالبون)."""
     if hit.is_noun or not token.is_arabic:
@@ -951,23 +990,29 @@ def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
-def _violence_reference(
+def _reference_not_report(
     tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str
 ) -> str:
-    """Why a word of violence refers to an attack rather than reports one ("" when it reports one). A
+    """Why a word of violence or protest refers to an act rather than reports one ("" when it reports one). A
     report anchors an attack noun in time or place or names who did it ("قتل شخصان في هجوم انتحاري
     أمس في الموصل"); a bare one is a reference ("the killing of civilians", "هجمات على المدنيين"). A verb in a relative
-    clause tells which attack or attacker the sentence is about ("المسلحون الذين خطفوا الرهائن"),
-    unless it too is anchored in time or place ("النائب الذي اغتيل أمس في بيروت")."""
-    if not events or pattern.cameo[:2] not in VIOLENCE_ROOTS:
+    clause tells which attack, victim, attacker or place the sentence is about ("المسلحون الذين خطفوا
+    الرهائن", "النائب الذي اغتيل أمس في بيروت", "الساحة التي يعتصم فيها المحتجون"): what it says is
+    background, reported as news before."""
+    if not events or pattern.cameo[:2] not in VIOLENCE_ROOTS | {"14"}:
+        return ""
+    relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
+    if lang == "ar" and relative:
+        # even when dated: "خليل الوزير الذي اغتيل في 1988", "السفينة التي خطفها قراصنة الثلاثاء",
+        # "الساحة التي يتجمع فيها المتظاهرون" name the victim, the ship or the place the sentence is about;
+        # the act was news when it was reported
+        return "a relative clause that tells which act, actor or place is meant, not a new event"
+    if pattern.cameo[:2] not in VIOLENCE_ROOTS:
         return ""
     if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
         return "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
-    relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
-    if lang == "ar" and relative and not any(e.date_text or e.location for e in events):
-        return "a relative clause that tells which attack or attacker is meant, not a new attack"
     return ""
 
 
