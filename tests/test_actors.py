@@ -70,6 +70,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قال وزير الخارجية المصري سامح فهمي", "EGYGOV", "وزير الخارجية المصري سامح فهمي"),
         # unidentified armed men and people
         ("هاجم مسلحون مجهولون", "UAF", "مسلحون مجهولون"),
+        # fighters of no named side are unaligned armed forces (Phoenix's FIGHTER), rebels stay rebels
+        ("هاجم مقاتلون قافلة", "UAF", "مقاتلون"),
+        ("هاجم متمردون قافلة", "REB", "متمردون"),
         # English
         ("Pakistan said", "PAK", "Pakistan"),
         ("the Pakistani army said", "PAKMIL", "Pakistani army"),
@@ -87,6 +90,7 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("President Trump said", "USAGOV", "President Trump"),
         ("UN Secretary-General Antonio Guterres said", "IGOUNO", "UN Secretary-General Antonio Guterres"),
         ("Gunmen attacked", "UAF", "Gunmen"),
+        ("Fighters attacked", "UAF", "Fighters"),
         # the Taliban unqualified are a transnational militant group; qualified, one country's rebels
         ("the Taliban said", "IMGREB", "Taliban"),
         ("the Afghan Taliban said", "AFGREB", "Afghan Taliban"),
