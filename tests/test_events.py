@@ -470,6 +470,10 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("en", "Police said they had foiled a plot to bomb the embassy."),
         # "the fourth attack" counts attacks reported before
         ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),
+        # a relative clause on an attack noun with neither date, place nor agent is a reference
+        ("ar", "وأدانت الحكومة الهجوم الذي استهدف المدنيين"),
+        # a present-tense verb of violence with no date tells what someone does
+        ("ar", "وقال إن المتطرفين يقتلون المدنيين ويخطفون الصحفيين باسم الدين"),
     ],
 )
 def test_events_talk_about_violence_is_no_attack(lang: str, text: str) -> None:
@@ -497,6 +501,12 @@ def test_events_protest_in_a_relative_clause_is_no_new_protest(text: str) -> Non
         ("en", "Two policemen were killed in an attack on their patrol in Kirkuk on Monday."),
         # the victims of an attack noun come after its quantity
         ("en", "Police reported the killing of at least three soldiers in Kandahar."),
+        # a relative clause on an attack noun describes that attack, reported when anchored
+        ("ar", "وأدانت الحكومة الهجوم الذي استهدف قافلة عسكرية في كويتا"),
+        # a present-tense verb after a verb that sets a past scene, or with a date, reports an attack
+        ("ar", "وراح المسلحون يطلقون النار على جنود الشرطة في السوق"),
+        ("ar", "وشاهد السكان مسلحين يطلقون النار على دورية للجيش"),
+        ("ar", "وتقصف المدفعية التركية منذ أمس مواقع المتمردين الأكراد"),
         # "suspected militants" are the attackers, not an accusation
         ("en", "Suspected militants attacked a police station in Peshawar."),
     ],

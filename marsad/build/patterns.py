@@ -155,6 +155,7 @@ class LanguageCues(Strict):
     passive_aux: list[str]
     unmarked_passives: list[str] = []
     passive_followers: list[str] = []
+    progressive: list[str] = []
     agent_markers: list[str]
     occurrence: list[str]
     participants: list[str]

@@ -56,6 +56,7 @@ class Cues:
     passive_aux: frozenset[str]
     unmarked_passives: frozenset[str]
     passive_followers: frozenset[str]
+    progressive: frozenset[str]
     occurrence: frozenset[str]
     participants: frozenset[str]
     reporting: frozenset[str]
@@ -172,7 +173,7 @@ class EventCoder:
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
                 continue
             events = self._events(doc, sentence, hit, chosen, groups, lang, places)
-            why = _reference_not_report(tokens, hit, chosen, events, lang)
+            why = _reference_not_report(tokens, hit, chosen, events, lang, _event_head(tokens, hit, book, lang))
             if why:
                 traces.append(TriggerTrace(hit, chosen, [], why))
                 continue
@@ -990,8 +991,31 @@ def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
+def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lang: str) -> bool:
+    """Whether a verb in a relative clause describes an act named by the noun it hangs on ("الهجوم
+    [الانتحاري] الذي استهدف", "the attack that targeted") rather than a person, thing or place."""
+    t = hit.token
+    if hit.is_noun or t == 0 or tokens[t - 1].norm not in cues(lang).relatives:
+        return False
+    k, seen = t - 2, 0
+    while k >= 0 and seen < 3:
+        if tokens[k].norm in ("،", ","):
+            k -= 1
+            continue
+        head = book.lookup(tokens, k)
+        if head is not None and head.is_noun and any(p.cameo[:2] in VIOLENCE_ROOTS | {"14"} for p in head.candidates):
+            return True
+        k, seen = k - 1, seen + 1
+    return False
+
+
 def _reference_not_report(
-    tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str
+    tokens: Sequence[Token],
+    hit: TriggerHit,
+    pattern: Pattern,
+    events: list[Event],
+    lang: str,
+    event_head: bool = False,
 ) -> str:
     """Why a word of violence or protest refers to an act rather than reports one ("" when it reports one). A
     report anchors an attack noun in time or place or names who did it ("قتل شخصان في هجوم انتحاري
@@ -1002,18 +1026,43 @@ def _reference_not_report(
     if not events or pattern.cameo[:2] not in VIOLENCE_ROOTS | {"14"}:
         return ""
     relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
-    if lang == "ar" and relative:
+    if lang == "ar" and relative and event_head:
+        # the clause describes the attack its head names ("أدانت الهجوم الذي استهدف قافلة في كويتا"): it
+        # reports that attack as the noun would, when a date, place or agent anchors it
+        if not any(e.date_text or e.location or e.source for e in events):
+            return "a relative clause on an act with no agent, date or place: a reference, not a report"
+    elif lang == "ar" and relative:
         # even when dated: "خليل الوزير الذي اغتيل في 1988", "السفينة التي خطفها قراصنة الثلاثاء",
         # "الساحة التي يتجمع فيها المتظاهرون" name the victim, the ship or the place the sentence is about;
         # the act was news when it was reported
         return "a relative clause that tells which act, actor or place is meant, not a new event"
     if pattern.cameo[:2] not in VIOLENCE_ROOTS:
         return ""
+    if (
+        lang == "ar"
+        and _habitual(tokens, hit)
+        and not any(e.date_text or e.hypothetical or e.negated or e.cameo != pattern.cameo for e in events)
+    ):  # "سيفرض", "لن يقتل", an intent coded as a threat: their own modality, not a habit
+        return "a present-tense verb of violence with no date: what someone does, not an attack reported"
     if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
         return "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     return ""
+
+
+def _habitual(tokens: Sequence[Token], hit: TriggerHit) -> bool:
+    """An Arabic present-tense verb that tells what someone does ("يقتلون الأبرياء", "المجاهدين يخطفون على
+    أبواب المقرات"), unless a verb before it sets it in a past scene (cues: progressive: "راحوا يطلقون
+    النار", "شاهد مسلحين يطلقون النار")."""
+    if hit.is_noun:
+        return False
+    t = hit.token
+    form = tokens[t].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[t].norm
+    if "س" in hit.prefix:
+        return False  # the future: "سيقتلون"
+    present = form[:1] == "ي" or (form[:1] == "ت" and form.endswith(("ون", "ين", "ان")))
+    return present and len(form) >= 4 and not _any_cue(_words_before(tokens, t, 4), cues("ar").progressive)
 
 
 def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
