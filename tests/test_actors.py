@@ -32,6 +32,8 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قالت طهران", "IRNGOV", "طهران"),
         ("وصل وفد من الأردن", "JORGOV", "وفد من الأردن"),
         ("قتل ثلاثة جنود إسرائيليين", "ISRMIL", "جنود إسرائيليين"),
+        # religious leaders: the country of their seat, sector REL
+        ("استقبل علي السيستاني المبعوث الأممي", "IRQREL", "علي السيستاني"),
         # organisations and groups, with clitics
         ("اتفقت مصر والاتحاد الأوروبي", "IGOEUREEC", "الاتحاد الأوروبي"),
         ("دعا مجلس الأمن الدولي", "IGOUNO", "مجلس الأمن الدولي"),
