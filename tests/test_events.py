@@ -640,3 +640,21 @@ def test_events_forcing_out_is_expelling(text: str, code: str) -> None:
 )
 def test_events_nouns_after_aspect_verbs(text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in _triples(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an attack with words is a criticism (111): by its manner, its medium or what it attacks ...
+        ("شن النائب الأردني هجوما لاذعا على الحكومة", "111"),
+        ("شنت النائبة المغربية هجوما شديدا على وزير الداخلية", "111"),
+        ("هاجم وزير الخارجية التركي في مؤتمر صحفي الحكومة اليونانية", "111"),
+        ("هاجم رئيس الوزراء الإسرائيلي سياسة الاتحاد الأوروبي", "111"),
+        # ... an attack by arms stays one
+        ("شنت القوات التركية هجوما واسعا على مواقع المتمردين", "190"),
+        ("هاجم مسلحون مجهولون موقعا للجيش قرب الحدود", "180"),
+    ],
+)
+def test_events_arabic_verbal_attack_is_criticism(text: str, code: str) -> None:
+    codes = {e.cameo for e in _coded(text, "ar") if e.cameo_root in ("11", "18", "19")}
+    assert codes == {code}, (text, codes)
