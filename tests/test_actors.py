@@ -25,6 +25,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("أعلنت باكستان", "PAK", "باكستان"),
         ("قالت وزارة الخارجية الباكستانية", "PAKGOV", "وزارة الخارجية الباكستانية"),
         ("أكد الجيش الباكستاني", "PAKMIL", "الجيش الباكستاني"),
+        # a defence minister is the government (as the people files and Phoenix's GOVMIL code them)
+        ("قال وزير الدفاع الإسرائيلي", "ISRGOV", "وزير الدفاع الإسرائيلي"),
+        ("the Turkish defence minister said", "TURGOV", "Turkish defence minister"),
         ("اعتقلت الشرطة المصرية", "EGYCOP", "الشرطة المصرية"),
         ("قال وزير خارجية باكستان", "PAKGOV", "وزير خارجية باكستان"),
         ("أعلنت حكومة الأردن", "JORGOV", "حكومة الأردن"),
