@@ -64,7 +64,13 @@ LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)
 PEOPLE = "PPL"
 LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "PPL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
 #: prepositions after which a capital is a place, not its government
-LOCATIVES = frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
+#: (directions: "30 كم شمال بغداد" is a place, not Baghdad's government)
+LOCATIVES = frozenset(
+    map(
+        normalize,
+        "في إلى الى من عبر قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي in to from at near via".split(),
+    )
+)
 FUNCTION_WORDS = frozenset(
     map(
         normalize,
