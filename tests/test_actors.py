@@ -48,6 +48,7 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قتل ثمانية أشخاص", "PPL", "أشخاص"),
         ("خطف مسلحون رجلا", "PPL", "رجلا"),
         ("قتل ثلاثة أشخاص عراقيين", "IRQ", "أشخاص عراقيين"),
+        ("قتل سائق شاحنة تركي", "TUR", "سائق شاحنة تركي"),
         ("تبنى تنظيم داعش الهجوم", "IMGREB", "تنظيم داعش"),
         ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "حلف الناتو"),
         # an organisation's own forces take their sector; its officials are the organisation

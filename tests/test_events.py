@@ -658,3 +658,18 @@ def test_events_nouns_after_aspect_verbs(text: str, expected: tuple[str | None, 
 def test_events_arabic_verbal_attack_is_criticism(text: str, code: str) -> None:
     codes = {e.cameo for e in _coded(text, "ar") if e.cameo_root in ("11", "18", "19")}
     assert codes == {code}, (text, codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a shell or rocket exploding is shelling, even with nobody named, when dated or placed
+        ("انفجرت ثلاث قذائف هاون قرب السفارة في بغداد أمس", "194"),
+        ("سقطت صواريخ كاتيوشا على بلدة في شمال إسرائيل أمس", "194"),
+        # suicide bombers in the dual and plural blow "themselves" up
+        ("فجر انتحاريان نفسيهما قرب مركز للشرطة في كركوك", "1831"),
+        ("وفجر الانتحاريون أنفسهم عند مدخل الفندق في عمان", "1831"),
+    ],
+)
+def test_events_arabic_explosions(text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, "ar")}, text
