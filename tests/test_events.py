@@ -673,3 +673,18 @@ def test_events_arabic_verbal_attack_is_criticism(text: str, code: str) -> None:
 )
 def test_events_arabic_explosions(text: str, code: str) -> None:
     assert code in {e.cameo for e in _coded(text, "ar")}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an aside in parentheses does not part a verb from its complement ...
+        ("ونزل آلاف الأشخاص (عشرون ألفا بحسب المنظمين) إلى الشوارع في ليما أمس", "141"),
+        # ... nor do quotation marks around a name inside it
+        ("وتجمع مئات من أنصار الحزب بعد الظهر في «ساحة الشهداء» ببيروت", "141"),
+        # a strike in protest, with nobody named but a date
+        ("أضرب سائقو سيارات الأجرة أمس احتجاجا على رفع أسعار الوقود", "143"),
+    ],
+)
+def test_events_arabic_protest_complements(text: str, code: str) -> None:
+    assert code in {e.cameo for e in _coded(text, "ar")}, text

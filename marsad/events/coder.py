@@ -739,7 +739,14 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
     """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``."""
     index = pattern.with_index
     barriers = _complement_barriers(pattern.lang)
-    for j in range(begin, min(len(tokens), begin + window)):
+    j, seen = begin, 0
+    while j < len(tokens) and seen < window:
+        if tokens[j].norm == "(":
+            # an aside does not part a verb from its complement: "نزل آلاف (25 ألفا حسب المنظمين) إلى الشوارع"
+            close = next((k for k in range(j + 1, min(len(tokens), j + ASIDE_MAX)) if tokens[k].norm == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
         if tokens[j].norm in CLAUSE_BREAKS:
             return None
         for reading in tokens[j].readings:
@@ -749,7 +756,14 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
                     return j, end
         if j > begin and tokens[j].norm in barriers:
             return None  # "أعلن الرئيس أنه سيفرض حظر التجول": the complement belongs to the reported clause
+        j, seen = j + 1, seen + 1
     return None
+
+
+#: the longest aside in parentheses that a complement is looked for across
+ASIDE_MAX = 12
+#: quotation marks around a name inside a complement: في «ساحة الشهداء»
+NAME_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _phrase_end(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> int | None:
@@ -757,7 +771,7 @@ def _phrase_end(tokens: Sequence[Token], j: int, phrase: tuple[str, ...]) -> int
     duration may stand inside it: "called off a four-day strike", "a 48-hour truce"), else None."""
     k = j + 1
     for word in phrase[1:]:
-        while k < len(tokens) and DURATION.match(tokens[k].norm):
+        while k < len(tokens) and (DURATION.match(tokens[k].norm) or tokens[k].norm in NAME_QUOTES):
             k += 1
         if k >= len(tokens) or word not in {r.form for r in tokens[k].readings if not r.prefix}:
             return None
