@@ -681,7 +681,7 @@ def test_events_arabic_explosions(text: str, code: str) -> None:
         # an aside in parentheses does not part a verb from its complement ...
         ("ونزل آلاف الأشخاص (عشرون ألفا بحسب المنظمين) إلى الشوارع في ليما أمس", "141"),
         # ... nor do quotation marks around a name inside it
-        ("وتجمع مئات من أنصار الحزب بعد الظهر في «ساحة الشهداء» ببيروت", "141"),
+        ("واحتشد مئات من أعضاء النقابة مساء أمس في «ميدان العمال» بالقاهرة", "141"),
         # a strike in protest, with nobody named but a date
         ("أضرب سائقو سيارات الأجرة أمس احتجاجا على رفع أسعار الوقود", "143"),
     ],
