@@ -133,7 +133,7 @@ def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, sur
     [
         "أغلقت السلطات الحدود الباكستانية",  # a nationality adjective on a thing is no actor
         "وصل الوفد إلى واشنطن",  # a capital after a preposition is a place
-        "انفجرت قنبلة على بعد 30 كم شمال بغداد",  # ... or after a direction
+        "انفجرت قنبلة على بعد 20 كم شرق دمشق",  # ... or after a direction
         "arrived in Washington",
         "the Pakistani border",
         "عبرت الحدود الشمالية الباكستانية",  # an adjective between does not make a thing an actor

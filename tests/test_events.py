@@ -505,7 +505,7 @@ def test_events_protest_in_a_relative_clause_is_no_new_protest(text: str) -> Non
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف قافلة عسكرية في كويتا"),
         # a present-tense verb after a verb that sets a past scene, or with a date, reports an attack
         ("ar", "وراح المسلحون يطلقون النار على جنود الشرطة في السوق"),
-        ("ar", "وشاهد السكان مسلحين يطلقون النار على دورية للجيش"),
+        ("ar", "وشاهد الصحفيون جنودا يضربون المعتقلين بالهراوات في الساحة"),
         ("ar", "وتقصف المدفعية التركية منذ أمس مواقع المتمردين الأكراد"),
         # "suspected militants" are the attackers, not an accusation
         ("en", "Suspected militants attacked a police station in Peshawar."),

@@ -64,7 +64,7 @@ LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)
 PEOPLE = "PPL"
 LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "PPL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
 #: prepositions after which a capital is a place, not its government
-#: (directions: "30 كم شمال بغداد" is a place, not Baghdad's government)
+#: (directions: "20 كم شرق دمشق" is a place, not Baghdad's government)
 LOCATIVES = frozenset(
     map(
         normalize,

@@ -742,7 +742,7 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
     j, seen = begin, 0
     while j < len(tokens) and seen < window:
         if tokens[j].norm == "(":
-            # an aside does not part a verb from its complement: "نزل آلاف (25 ألفا حسب المنظمين) إلى الشوارع"
+            # an aside does not part a verb from its complement: "خرج الآلاف (نحو عشرة آلاف) إلى الشوارع"
             close = next((k for k in range(j + 1, min(len(tokens), j + ASIDE_MAX)) if tokens[k].norm == ")"), None)
             if close is not None:
                 j = close + 1
@@ -1046,8 +1046,8 @@ def _reference_not_report(
         if not any(e.date_text or e.location or e.source for e in events):
             return "a relative clause on an act with no agent, date or place: a reference, not a report"
     elif lang == "ar" and relative:
-        # even when dated: "خليل الوزير الذي اغتيل في 1988", "السفينة التي خطفها قراصنة الثلاثاء",
-        # "الساحة التي يتجمع فيها المتظاهرون" name the victim, the ship or the place the sentence is about;
+        # even when dated: "الزعيم الذي اغتيل عام 1995", "الناقلة التي استولى عليها القراصنة الأسبوع الماضي",
+        # "الساحة التي يعتصم فيها المحتجون" name the victim, the ship or the place the sentence is about;
         # the act was news when it was reported
         return "a relative clause that tells which act, actor or place is meant, not a new event"
     if pattern.cameo[:2] not in VIOLENCE_ROOTS:
@@ -1066,9 +1066,9 @@ def _reference_not_report(
 
 
 def _habitual(tokens: Sequence[Token], hit: TriggerHit) -> bool:
-    """An Arabic present-tense verb that tells what someone does ("يقتلون الأبرياء", "المجاهدين يخطفون على
-    أبواب المقرات"), unless a verb before it sets it in a past scene (cues: progressive: "راحوا يطلقون
-    النار", "شاهد مسلحين يطلقون النار")."""
+    """An Arabic present-tense verb that tells what someone does ("يقتلون الأبرياء", "يخطفون التجار
+    طلبا للفدية"), unless a verb before it sets it in a past scene (cues: progressive: "راحوا يطلقون
+    النار", "شاهدوا جنودا يضربون المعتقلين")."""
     if hit.is_noun:
         return False
     t = hit.token

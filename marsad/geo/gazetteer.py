@@ -31,10 +31,10 @@ CONTEXT_RATIO = 8
 #: prepositions that make a place the scene of an event (the clitic ب is read off the place itself)
 AR_LOCATIVES = frozenset(map(normalize, ["في", "قرب", "داخل", "أمام", "عند", "خارج", "وسط"]))
 EN_LOCATIVES = frozenset(["in", "at", "near", "outside", "inside"])
-#: prepositions of two words, the second من: بالقرب من، على مقربة من
-#: "100 كم شمال بغداد": a direction after a distance places what it describes
+#: "40 كم غرب الموصل": a direction after a distance places what it describes
 AR_DIRECTIONS = frozenset(map(normalize, "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split()))
 AR_DISTANCES = frozenset(map(normalize, "كم كلم كيلومتر كيلومترا كيلومترات ميل ميلا اميال أميال".split()))
+#: prepositions of two words, the second من: بالقرب من، على مقربة من
 AR_LOCATIVES_BEFORE_MIN = frozenset(map(normalize, ["بالقرب", "مقربة", "قرب"]))
 #: prepositions before which a weak name (صور، Reading) is read as a place at all
 AR_PLACE_PREPOSITIONS = AR_LOCATIVES | frozenset(map(normalize, ["إلى", "الى", "من", "عبر", "نحو", "حتى"]))
@@ -397,7 +397,7 @@ def _introduction(
             before = {r.form for r in _bare_readings(tokens[k - 1])} if k > 0 else set()
             if forms & AR_LOCATIVES or (token.norm == "من" and before & AR_LOCATIVES_BEFORE_MIN):
                 return k if _arabic_description(tokens, gap[::-1], placed) else None
-            if forms & AR_DIRECTIONS and before & AR_DISTANCES:  # "(100 كم شمال بغداد)"
+            if forms & AR_DIRECTIONS and before & AR_DISTANCES:  # "(40 كم غرب الموصل)"
                 return k if _arabic_description(tokens, gap[::-1], placed) else None
             with_b = {r.form for r in token.readings if r.prefix in _PREFIXES_WITH_B and not r.suffix}
             if with_b & AR_DESCRIPTORS:  # بمدينة حلب
