@@ -688,3 +688,16 @@ def test_events_arabic_explosions(text: str, code: str) -> None:
 )
 def test_events_arabic_protest_complements(text: str, code: str) -> None:
     assert code in {e.cameo for e in _coded(text, "ar")}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the adjective of an attack noun is not a participant: a suicide attack is not an attack on a bomber
+        "وقتل خمسة أشخاص في هجوم انتحاري على سوق في الحلة أمس",
+        "وأصيب ثلاثة جنود في هجوم مسلح على حاجز قرب الرمادي أمس",
+    ],
+)
+def test_events_attack_adjectives_are_no_targets(text: str) -> None:
+    events = _coded(text, "ar")
+    assert events and not [e for e in events if e.target and e.target.code == "UAF"], text

@@ -172,7 +172,13 @@ class EventCoder:
             if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation):
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
                 continue
-            events = self._events(doc, sentence, hit, chosen, groups, lang, places)
+            # the complement right after an event noun is its adjective, not a participant: "هجوم انتحاري"،
+            # "هجوم مسلح" (a suicide attack, an armed attack, not one on a bomber or a gunman)
+            adjective = _adjective_complement(tokens, hit, consumed - before_choice, consumed, book)
+            own = (
+                [g for g in groups if not set(range(g.token_start, g.token_end)) <= adjective] if adjective else groups
+            )
+            events = self._events(doc, sentence, hit, chosen, own, lang, places)
             why = _reference_not_report(tokens, hit, chosen, events, lang, _event_head(tokens, hit, book, lang))
             if why:
                 traces.append(TriggerTrace(hit, chosen, [], why))
@@ -1003,6 +1009,30 @@ def _background(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 
 #: the roots of violence (coerce, assault, fight, mass violence): talked about far more often than reported
 VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _adjective_complement(
+    tokens: Sequence[Token], hit: TriggerHit, complement: set[int], consumed: set[int], book: PatternBook
+) -> set[int]:
+    """The tokens of a complement that stands right after an attack noun as its adjective ("هجوم
+    انتحاري", "في هجوم مسلح"): the trigger's own noun (its complement, or one a verb before it took:
+    ``consumed``), or a noun of violence before the complement of a verb ("قتل خمسة أشخاص في هجوم
+    انتحاري"). A group there is no participant of the event."""
+    if hit.is_noun:
+        run: set[int] = set()
+        k = hit.token + 1
+        while k in consumed:
+            run.add(k)
+            k += 1
+        return run
+    if not complement:
+        return set()
+    first = min(complement)
+    if first - 1 > hit.token:
+        noun = book.lookup(tokens, first - 1)
+        if noun is not None and noun.is_noun and any(p.cameo[:2] in VIOLENCE_ROOTS for p in noun.candidates):
+            return complement
+    return set()
 
 
 def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lang: str) -> bool:
