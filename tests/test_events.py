@@ -109,6 +109,12 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
         ("قتل مسلحون جنديا باكستانيا في كويتا", {("UAF", "PAKMIL")}),
         ("قتل مسلحون مجهولون أمس ضابطا عراقيا", {("UAF", "IRQMIL")}),
         ("اعتقلت الشرطة المصرية في القاهرة أربعة ناشطين", {("EGYCOP", "CVL")}),
+        # the subject before such a verb with no object after it suffered the act
+        ("وقال المتحدث إن جنديا تركيا قتل في الاشتباك", {(None, "TURMIL")}),
+        # a counted partitive is the object: "12 of the Turkish workers"
+        ("خطف مسلحون 12 من العمال الأتراك قرب الحدود", {("UAF", "TURLAB")}),
+        # the pronoun after أن is the subject, what follows the verb its object
+        ("أعلنت الشرطة الكينية أنها اعتقلت ثلاثة بحارة يمنيين", {("KENCOP", "YEM")}),
     ],
 )
 def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, str | None]]) -> None:

@@ -306,6 +306,10 @@ class EventCoder:
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
             return _actors([agent]), _actors(passive_target)
+        if lang == "ar" and not relative and t > 0 and tokens[t - 1].norm in AR_PRONOUN_COMPLEMENTIZERS:
+            # "أعلنت الجماعة أنها قتلت ثلاثة جنود": the pronoun is the subject, what follows the object
+            speaker = _pronoun_speaker(tokens, t, groups, lang)
+            return _actors([speaker]), _actors([_target(tokens, after, pattern, lang)])
         if lang == "ar" and not relative:
             patient = _unmarked_passive(tokens, hit, after, lang)
             if patient is not None:
@@ -315,6 +319,11 @@ class EventCoder:
             # subject-first when an actor stands right before the verb, or with only كان/قد between
             # ("الجيش أعلن", "وكان الرئيس ... قد استقبل"); else verb-first: the subject follows directly
             subject = before[-1] if before and _only_auxiliaries(tokens, before[-1].token_end, t) else None
+            if subject is not None and _unmarked_passive_verb(tokens, hit, lang):
+                direct = [g for g in after if not _prepositional(tokens, g, lang)]
+                if not direct and _no_object_at(tokens, t + 1, lang):
+                    # "أحد عناصر الشرطة قتل في الهجوم": the subject before the verb suffered the act
+                    return [], _actors([subject])
             # a verb that carries its plural subject ("رفعوا", "يطالبون") has no subject after it: what follows
             # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
@@ -810,10 +819,8 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     the verb and nothing after it can be the verb's object: a preposition or time word (cues:
     passive_followers), a comma or the end of the clause. "قتل مسلحون جنديا" keeps its active reading."""
     t = hit.token
-    form = tokens[t].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[t].norm
-    c = cues(lang)
-    if hit.is_noun or normalize(hit.prefix) not in ("", "و", "ف") or form not in c.unmarked_passives:
-        return None  # "قام مسلحون بخطف ...": a verbal noun after a preposition is no verb
+    if not _unmarked_passive_verb(tokens, hit, lang):
+        return None
     counted = _after_quantity(tokens, t + 1, lang)
     direct = [g for g in after if not _prepositional(tokens, g, lang)]
     if not direct or direct[0].token_start not in (t + 1, counted):
@@ -823,18 +830,28 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
         return None  # "قتلت القوات ...", "اعتقلت الشرطة في بغداد": a definite subject, the active voice
     if len(direct) > 1 and not _clause_break(tokens, g.token_end, direct[1].token_start):
         return None  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"
-    k = g.token_end
-    if k < len(tokens):
-        nxt = tokens[k]
-        follows = (
-            nxt.norm in CLAUSE_BREAKS
-            or nxt.norm in ("،", ",")
-            or nxt.norm in c.passive_followers
-            or any(r.prefix in ("ب", "و", "وب", "ف") for r in nxt.readings[1:])
-        )
-        if not follows:
-            return None
-    return g
+    return g if _no_object_at(tokens, g.token_end, lang) else None
+
+
+def _unmarked_passive_verb(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """A verb whose perfect is spelt the same in the passive (cues: unmarked_passives), as a verb: not a
+    verbal noun after a preposition ("قام مسلحون بخطف ...")."""
+    form = tokens[hit.token].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[hit.token].norm
+    return not hit.is_noun and normalize(hit.prefix) in ("", "و", "ف") and form in cues(lang).unmarked_passives
+
+
+def _no_object_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Nothing at token ``k`` can be a verb's object: the end of the sentence or clause, a comma, a
+    preposition or time word (cues: passive_followers), or a word with a clitic ب/و/ف."""
+    if k >= len(tokens):
+        return True
+    nxt = tokens[k]
+    return (
+        nxt.norm in CLAUSE_BREAKS
+        or nxt.norm in ("،", ",")
+        or nxt.norm in cues(lang).passive_followers
+        or any(r.prefix in ("ب", "و", "وب", "ف") for r in nxt.readings[1:])
+    )
 
 
 def _carries_subject(token: Token, hit: TriggerHit) -> bool:
@@ -889,6 +906,8 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
             return clitics[:1]
     if g.token_start > 0:
         prev = tokens[g.token_start - 1].norm
+        if prev == "من" and g.token_start > 1 and _quantity_word(tokens[g.token_start - 2], lang):
+            return None  # partitive: "خطفت 23 من الكوريين" (23 of the Koreans) is the object
         if prev in cues(lang).prepositions:
             return prev
         if (
@@ -899,6 +918,12 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
         ):
             return tokens[g.token_start - 2].norm
     return None
+
+
+def _quantity_word(token: Token, lang: str) -> bool:
+    return lang == "ar" and (
+        token.kind is TokenKind.NUMBER or token.norm in cues(lang).quantities - {"من", "عن", "على"}
+    )
 
 
 def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
