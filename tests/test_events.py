@@ -700,7 +700,7 @@ def test_events_arabic_protest_complements(text: str, code: str) -> None:
     "text",
     [
         # the adjective of an attack noun is not a participant: a suicide attack is not an attack on a bomber
-        "وقتل خمسة أشخاص في هجوم انتحاري على سوق في الحلة أمس",
+        "وقتل خمسة أشخاص أمس في هجوم انتحاري قرب سوق الحلة",
         "وأصيب ثلاثة جنود في هجوم مسلح على حاجز قرب الرمادي أمس",
     ],
 )

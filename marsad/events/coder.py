@@ -907,7 +907,7 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
     if g.token_start > 0:
         prev = tokens[g.token_start - 1].norm
         if prev == "من" and g.token_start > 1 and _quantity_word(tokens[g.token_start - 2], lang):
-            return None  # partitive: "خطفت 23 من الكوريين" (23 of the Koreans) is the object
+            return None  # partitive: "خطف مسلحون 12 من العمال" (12 of the workers) is the object
         if prev in cues(lang).prepositions:
             return prev
         if (
