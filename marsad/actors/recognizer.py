@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from marsad.actors.compound import group_mentions
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
 from marsad.actors.matcher import Match, longest_matches
+from marsad.geo.gazetteer import AR_DIRECTIONS
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
@@ -63,13 +64,10 @@ LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)
 #: PPL alone, or the country's code when a nationality is given, and the record's sector is null.
 PEOPLE = "PPL"
 LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "PPL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
-#: prepositions after which a capital is a place, not its government
-#: (directions: "20 كم شرق دمشق" is a place, not Baghdad's government)
-LOCATIVES = frozenset(
-    map(
-        normalize,
-        "في إلى الى من عبر قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي in to from at near via".split(),
-    )
+#: prepositions and directions after which a capital is a place, not its government ("20 كم شرق دمشق")
+LOCATIVES = (
+    frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
+    | AR_DIRECTIONS
 )
 FUNCTION_WORDS = frozenset(
     map(

@@ -71,6 +71,7 @@ def cues(lang: str) -> Cues:
 
 
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
+COMMAS = frozenset({"،", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -836,7 +837,7 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
 def _unmarked_passive_verb(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
     """A verb whose perfect is spelt the same in the passive (cues: unmarked_passives), as a verb: not a
     verbal noun after a preposition ("قام مسلحون بخطف ...")."""
-    form = tokens[hit.token].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[hit.token].norm
+    form = _verb_form(tokens[hit.token], hit)
     return not hit.is_noun and normalize(hit.prefix) in ("", "و", "ف") and form in cues(lang).unmarked_passives
 
 
@@ -848,17 +849,22 @@ def _no_object_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
     nxt = tokens[k]
     return (
         nxt.norm in CLAUSE_BREAKS
-        or nxt.norm in ("،", ",")
+        or nxt.norm in COMMAS
         or nxt.norm in cues(lang).passive_followers
         or any(r.prefix in ("ب", "و", "وب", "ف") for r in nxt.readings[1:])
     )
+
+
+def _verb_form(token: Token, hit: TriggerHit) -> str:
+    """The trigger word without the clitics its reading took off (وقتل -> قتل، سيقتلون -> يقتلون)."""
+    return token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
 
 
 def _carries_subject(token: Token, hit: TriggerHit) -> bool:
     """An Arabic verb trigger whose suffix is its plural subject (رفعوا، يطالبون)."""
     if hit.is_noun or not token.is_arabic:
         return False
-    form = token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
+    form = _verb_form(token, hit)
     return len(form) >= 4 and carries_plural_subject(form)
 
 
@@ -987,8 +993,7 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str, attempt: bool
     if lang == "ar" and t > 0 and tokens[t - 1].norm in SUBJUNCTIVE and not hit.is_noun:
         # أن + present tense is the subjunctive ("يريد أن يهاجم", "لم يتوقع أن تشن تركيا عملية"), إن + verb
         # a condition: neither reports an act
-        form = tokens[t].norm[len(hit.prefix) :] if tokens[t].norm.startswith(hit.prefix) else tokens[t].norm
-        hypothetical = hypothetical or form[:1] in "يتن"
+        hypothetical = hypothetical or _verb_form(tokens[t], hit)[:1] in "يتن"
     return negated, hypothetical
 
 
@@ -1053,11 +1058,13 @@ def _adjective_complement(
     if not complement:
         return set()
     first = min(complement)
-    if first - 1 > hit.token:
-        noun = book.lookup(tokens, first - 1)
-        if noun is not None and noun.is_noun and any(p.cameo[:2] in VIOLENCE_ROOTS for p in noun.candidates):
-            return complement
-    return set()
+    return complement if first - 1 > hit.token and _act_noun(tokens, first - 1, book, VIOLENCE_ROOTS) else set()
+
+
+def _act_noun(tokens: Sequence[Token], k: int, book: PatternBook, roots: frozenset[str]) -> bool:
+    """Whether token ``k`` is a noun that patterns of ``roots`` know: "هجوم", "تفجير", "مظاهرة"."""
+    noun = book.lookup(tokens, k)
+    return noun is not None and noun.is_noun and any(p.cameo[:2] in roots for p in noun.candidates)
 
 
 def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lang: str) -> bool:
@@ -1068,11 +1075,10 @@ def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lan
         return False
     k, seen = t - 2, 0
     while k >= 0 and seen < 3:
-        if tokens[k].norm in ("،", ","):
+        if tokens[k].norm in COMMAS:
             k -= 1
             continue
-        head = book.lookup(tokens, k)
-        if head is not None and head.is_noun and any(p.cameo[:2] in VIOLENCE_ROOTS | {"14"} for p in head.candidates):
+        if _act_noun(tokens, k, book, VIOLENCE_ROOTS | {"14"}):
             return True
         k, seen = k - 1, seen + 1
     return False
@@ -1124,12 +1130,10 @@ def _habitual(tokens: Sequence[Token], hit: TriggerHit) -> bool:
     """An Arabic present-tense verb that tells what someone does ("يقتلون الأبرياء", "يخطفون التجار
     طلبا للفدية"), unless a verb before it sets it in a past scene (cues: progressive: "راحوا يطلقون
     النار", "شاهدوا جنودا يضربون المعتقلين")."""
-    if hit.is_noun:
-        return False
+    if hit.is_noun or "س" in hit.prefix:
+        return False  # "سيقتلون": the future
     t = hit.token
-    form = tokens[t].norm[len(normalize(hit.prefix)) :] if hit.prefix else tokens[t].norm
-    if "س" in hit.prefix:
-        return False  # the future: "سيقتلون"
+    form = _verb_form(tokens[t], hit)
     present = form[:1] == "ي" or (form[:1] == "ت" and form.endswith(("ون", "ين", "ان")))
     return present and len(form) >= 4 and not _any_cue(_words_before(tokens, t, 4), cues("ar").progressive)
 
