@@ -377,6 +377,19 @@ def test_actors_appositions_and_construct_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a preposition of place after a title names nobody: the phrase ends before it
+        ("انفجرت عبوة بجانب سيارة للشرطة قرب السوق", "سيارة للشرطة"),
+        ("أطلق مسلحون النار على دورية للجيش قبالة الميناء", "دورية للجيش"),
+    ],
+)
+def test_actors_a_preposition_after_a_title_is_no_name(actors_pipeline: Pipeline, text: str, surface: str) -> None:
+    surfaces = [s for _, s in _actors(actors_pipeline, text)]
+    assert surface in surfaces, surfaces
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("وقال بوتين إن الاتفاق جيد", "2020-03-01"),  # Arabic: the bearer's country must be named in the text
