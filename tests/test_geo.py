@@ -8,7 +8,7 @@ import pytest
 
 from marsad import build, data
 from marsad.build.geo import _english_names, _is_arabic_name, fold_latin
-from marsad.geo import Gazetteer, PlaceMatch, choose_location, choose_match, context_countries, resolve
+from marsad.geo import Gazetteer, PlaceMatch, choose_location, choose_match, context_countries, resolve, to_location
 from marsad.lang.tokenize import tokenize
 from marsad.model import Location, MentionKind, Token
 
@@ -189,6 +189,24 @@ def test_geo_resolve(gaz: Gazetteer, name: str, context: set[str], locative: boo
 def test_geo_resolve_singapore_is_the_country_unless_locative(gaz: Gazetteer) -> None:
     assert resolve(gaz.lookup("سنغافورة")).kind == "country"
     assert resolve(gaz.lookup("سنغافورة"), locative=True).kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a name called a capital is the capital city, not the country it shares its name with
+        ("انعقد المؤتمر في العاصمة عمان", "Amman", "JOR"),
+        ("وصل الوزير إلى العاصمة الأردنية عمان", "Amman", "JOR"),
+        ("talks opened in the capital, Kuwait, on Monday", "Kuwait City", "KWT"),
+        # without the word, the country
+        ("وقعت سلطنة عمان الاتفاق", "Oman", "OMN"),
+    ],
+)
+def test_geo_a_name_called_a_capital_is_the_city(gaz: Gazetteer, text: str, name: str, country: str) -> None:
+    _, matches = _matches(gaz, text)
+    assert [(m.place.name, m.place.country) for m in matches] == [(name, country)]
+    location = to_location(matches[0])
+    assert (location.name, location.country) == (name, country)
 
 
 def test_geo_context_countries_come_from_unambiguous_places(gaz: Gazetteer) -> None:

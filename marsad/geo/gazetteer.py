@@ -53,6 +53,9 @@ EN_DESCRIPTORS = frozenset(
 )
 _EN_PLACE_NOUNS = frozenset(["city", "town", "village", "capital", "port", "province", "district"])
 MAX_GAP = 6  # words between a preposition and its place
+#: words that call the name after them a capital ("العاصمة الأردنية عمان", "the capital, Amman")
+CAPITAL_WORDS = frozenset(map(normalize, ["العاصمة", "عاصمة", "capital"]))
+MAX_CAPITAL_GAP = 3
 CLAUSE_BREAKS = frozenset({".", ";", ":", "?", "!"})
 _PREFIXES_WITH_B = ("ب", "وب", "فب")
 _EN_ADJECTIVE_ENDINGS = ("an", "ese", "i", "ish", "ch")
@@ -88,14 +91,15 @@ class PlaceMatch:
     text: str  # the name as written, without proclitics (بروكسل in ببروكسل)
     prefix: str = ""  # proclitics read off the first token (ب، وب، ل)
     weak: bool = False  # the name is also a common word: taken because a preposition introduces it
+    capital: bool = False  # called a capital just before: "العاصمة عمان" (Amman, not Oman), "the capital, Kuwait"
 
     @property
     def place(self) -> Place:
         """The place without document context (the largest; a country over its namesakes)."""
-        return resolve(self.candidates)
+        return resolve(self.candidates, capital=self.capital)
 
     def mention(self, sentence_index: int, context: Iterable[str] = ()) -> Mention:
-        place = resolve(self.candidates, context)
+        place = resolve(self.candidates, context, capital=self.capital)
         entry = f"place:{place.geonameid}" if place.geonameid is not None else f"place:{place.name}"
         return Mention(self.start, self.end, MentionKind.PLACE, entry, sentence_index, self.token_start, self.token_end)
 
@@ -193,7 +197,10 @@ class Gazetteer:
             for k in range(i + 1, j):
                 parts.append((" " if tokens[k].start > tokens[k - 1].end else "") + tokens[k].text)
             text = "".join(parts)
-        return PlaceMatch(self._candidates(indices), i, j, start, end, text, reading.prefix, weak)
+        capital = any(
+            {r.form for r in tokens[k].readings} & CAPITAL_WORDS for k in range(max(0, i - MAX_CAPITAL_GAP), i)
+        )
+        return PlaceMatch(self._candidates(indices), i, j, start, end, text, reading.prefix, weak, capital)
 
 
 @cache
@@ -257,9 +264,12 @@ def _bare_readings(token: Token) -> list[Reading]:
 # -- ambiguity ------------------------------------------------------------------------------------
 
 
-def resolve(candidates: Sequence[Place], context_countries: Iterable[str] = (), locative: bool = False) -> Place:
+def resolve(
+    candidates: Sequence[Place], context_countries: Iterable[str] = (), locative: bool = False, capital: bool = False
+) -> Place:
     """The place a name stands for.
 
+    * A name called a capital (``capital``: العاصمة عمان) is the capital city of that name, if any.
     * A place in a country of the document (``context_countries``) wins over namesakes elsewhere,
       unless one of those is more than ``CONTEXT_RATIO`` times larger (طرابلس in a Lebanese story is
       Tripoli, Lebanon; Washington in a British one is still Washington, D.C.).
@@ -270,6 +280,10 @@ def resolve(candidates: Sequence[Place], context_countries: Iterable[str] = (), 
     """
     if not candidates:
         raise ValueError("resolve() needs at least one candidate place")
+    if capital:
+        capitals = [p for p in candidates if p.capital_of is not None]
+        if capitals:
+            return _largest(capitals)
     context = set(context_countries)
     pool = list(candidates)
     if context:
@@ -281,9 +295,9 @@ def resolve(candidates: Sequence[Place], context_countries: Iterable[str] = (), 
     if countries:
         country = _largest(countries)
         if locative:
-            capital = next((p for p in pool if p.capital_of is not None and p.capital_of == country.country), None)
-            if capital is not None:
-                return capital
+            city = next((p for p in pool if p.capital_of is not None and p.capital_of == country.country), None)
+            if city is not None:
+                return city
         return country
     curated = [p for p in pool if p.kind in ("landmark", "region")] or [
         p for p in candidates if p.kind in ("landmark", "region")
@@ -374,7 +388,7 @@ def choose_location(
 
 def to_location(match: PlaceMatch, context: Iterable[str] = (), locative: bool = False) -> Location:
     """The contract's location of a match: a landmark gives its city's name, id and coordinates."""
-    place = resolve(match.candidates, context, locative)
+    place = resolve(match.candidates, context, locative, match.capital)
     return Location(place.location_name, match.text, place.country, place.lat, place.lon, place.geonameid)
 
 
