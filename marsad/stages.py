@@ -8,12 +8,14 @@ from typing import Any
 from marsad import data
 from marsad.actors import userdict
 from marsad.actors.dictionary import ActorDictionary
+from marsad.actors.located import place_groups
 from marsad.actors.names import romanizer
 from marsad.actors.recognizer import Recognizer
 from marsad.config import Settings
 from marsad.errors import InputError
 from marsad.events.coder import EventCoder
 from marsad.events.patterns import PatternBook
+from marsad.geo import Gazetteer
 from marsad.lang.detect import detect
 from marsad.lang.sentences import split
 from marsad.lang.tokenize import tokenize
@@ -56,9 +58,12 @@ def actors_stage(settings: Settings) -> StageFn:
     extra = [rec for path in settings.dictionaries for rec in userdict.records(path)]
     dictionary = ActorDictionary.with_extra(extra) if extra else ActorDictionary.default()
     recognizer = Recognizer(dictionary, frozenset(lexicon["words"]), romanizer(), frozenset(lexicon["common"]))
+    gazetteer = Gazetteer.default()
 
     def run(doc: Document) -> Document:
-        mentions = recognizer.document(doc.text, doc.sentences, doc.date)
+        mentions = place_groups(
+            recognizer.document(doc.text, doc.sentences, doc.date), doc.sentences, gazetteer, doc.lang
+        )
         return replace(doc, mentions=(*doc.mentions, *mentions))
 
     return run
@@ -96,8 +101,6 @@ def dates_stage(settings: Settings) -> StageFn:
 
 @stage("events", requires={"tokens", "mentions.actor"}, provides={"events"})
 def events_stage(settings: Settings) -> StageFn:
-    from marsad.geo import Gazetteer
-
     coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())
 
     def run(doc: Document) -> Document:

@@ -180,7 +180,8 @@ def test_actors_offsets_index_the_original_text(actors_pipeline: Pipeline) -> No
     [
         ("US troops in Iraq were attacked", "USAMIL"),  # the anchor already says whose they are
         ("Troops in Iraq were attacked", "MIL"),  # armed forces in a country are often foreign ones
-        ("تظاهر طلاب من الجامعة في القاهرة", "EDU"),  # a capital after في is a place, not a country
+        # a capital after في is a place, not the government: students there are the country's
+        ("تظاهر طلاب من الجامعة في القاهرة", "EGYEDU"),
     ],
 )
 def test_actors_located_groups_need_a_country_and_a_civilian_sector(
@@ -350,13 +351,17 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
 @pytest.mark.parametrize(
     ("text", "code", "surface"),
     [
+        # the dual of a nisba role noun, nominative and oblique
+        ("قتل شرطيان", "COP", "شرطيان"),
+        ("أصاب صحفيين اثنين", "MED", "صحفيين"),
+        ("أفرج عن دبلوماسيين", "GOV", "دبلوماسيين"),
         # broken plurals name a people: alone, or after a role noun
         ("تظاهر آلاف المغاربة", "MAR", "المغاربة"),
         ("قال الروس", "RUS", "الروس"),
         ("قتل جنود روس", "RUSMIL", "جنود روس"),
     ],
 )
-def test_actors_broken_plural_nationals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
     assert (code, surface) in _actors(actors_pipeline, text)
 
 
@@ -374,6 +379,53 @@ def test_actors_appositions_and_construct_names(
     actors_pipeline: Pipeline, text: str, date: str, code: str, surface: str
 ) -> None:
     assert (code, surface) in _actors(actors_pipeline, text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # a group of no stated country is in the country of the place its phrase puts it in
+        ("قتل ثلاثة طلاب في مدينة الموصل", "IRQEDU", "طلاب"),
+        ("تظاهر مئات السكان في العاصمة عمان", "JORCVL", "السكان"),
+        ("أصيب شرطي آخر ببيشاور", "PAKCOP", "شرطي"),
+        ("استهدف الجيش مسلحين شمال دمشق", "SYRUAF", "مسلحين"),
+        # not armed forces: troops in a city are often foreign ones
+        ("قتل ثلاثة جنود في مدينة الموصل", "MIL", "جنود"),
+        ("protesters in Lahore blocked the road", "PAKCVL", "protesters"),
+        ("police near Kandahar opened fire", "AFGCOP", "police"),
+        # the place of the event, after the verb, is not in the subject's phrase
+        ("قال مسؤولون إن متظاهرين اقتحموا مبنى في بغداد", "CVL", "متظاهرين"),
+        # a group with a country keeps it; foreign ones are not made local
+        ("قتل جنود أتراك في مدينة الموصل", "TURMIL", "جنود أتراك"),
+        ("هاجموا القوات الأجنبية في بغداد", "INTMIL", "القوات الأجنبية"),
+    ],
+)
+def test_actors_groups_placed_in_a_country(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # foreigners of no stated nationality are CAMEO's INT (international), no state's
+        ("خطف مسلحون ثلاثة أجانب", "INT", "أجانب"),
+        ("انسحبت القوات الأجنبية من المدينة", "INTMIL", "القوات الأجنبية"),
+        ("قتل عمال أجانب", "INTLAB", "عمال أجانب"),
+        ("gunmen seized two foreigners", "INT", "foreigners"),
+        ("foreign troops left the base", "INTMIL", "foreign troops"),
+        # a longer entry wins: the foreign minister is a government's
+        ("the foreign minister said", "GOV", "foreign minister"),
+    ],
+)
+def test_actors_foreigners_are_international(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    found = _actors(actors_pipeline, text)
+    assert (code, surface) in found, found
+
+
+def test_actors_international_actors_have_no_country(actors_pipeline: Pipeline) -> None:
+    doc = actors_pipeline(Document("انسحبت القوات الأجنبية", date="2025-07-18"))
+    actor = next(m.actor for m in doc.mentions if m.actor)
+    assert (actor.code, actor.country, actor.sector) == ("INTMIL", None, "MIL")
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from marsad.actors.codes import NON_STATE
 from marsad.actors.compound import group_mentions
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
 from marsad.actors.matcher import Match, longest_matches
@@ -528,7 +529,7 @@ class Recognizer:
             return Actor(sector, None, sector, None, None, f"agent:{sector}", surface, start, end)
         if sector == PEOPLE:
             sector = None  # "ثمانية أشخاص عراقيين", "two American men": the country's people, of no sector
-        if anchor.kind in ORG_ANCHORS:
+        if anchor.kind in ORG_ANCHORS or anchor.code in NON_STATE:  # NON_STATE: "القوات الأجنبية" INTMIL
             if sector is not None and sector != "GOV" and anchor.sector is None:
                 # an organisation's own forces or staff: "قوات حلف الأطلسي", "UN peacekeepers" -> IGO...MIL;
                 # its officials (GOV titles) are the organisation itself

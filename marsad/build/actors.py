@@ -49,6 +49,8 @@ class Demonym(Strict):
 
 class DemonymsFile(Strict):
     demonyms: dict[str, Demonym]
+    #: adjectives of no one state, by their CAMEO code: أجنبي / foreign -> INT ("القوات الأجنبية": INTMIL)
+    non_state: dict[str, Demonym] = {}
 
 
 class Group(Strict):
@@ -243,14 +245,7 @@ def _demonym_entries(src: Path, alpha3: dict[str, str]) -> list[dict[str, Any]]:
         if a2 not in alpha3:
             raise DictionaryError("E401", path=path, detail=f"{a2} is not an ISO 3166 code with an alpha-3 code")
         a3 = alpha3[a2]
-        adjectives, people = [], []
-        for adjective in d.ar:
-            forms = arabic_nisba_forms(adjective)
-            adjectives += forms[0]
-            people += forms[1]
-        adjectives += d.en
-        people += d.ar_extra  # broken plurals name the people: "المغاربة", "الروس" (and "جنود روس")
-        people += _english_plural_demonyms(d.en)
+        adjectives, people = _nisba_entries(d)
         if adjectives:
             out.append(_entry(f"demonym:{a3}", "demonym", a3, adjectives, country=a3))
         if people:
@@ -268,7 +263,27 @@ def _demonym_entries(src: Path, alpha3: dict[str, str]) -> list[dict[str, Any]]:
                     name=next(iter(d.capital.get("en", [])), None),
                 )
             )
+    for code, d in spec.non_state.items():
+        if code not in NON_STATE or d.capital:
+            raise DictionaryError("E401", path=path, detail=f"{code} is no CAMEO non-state code or has a capital")
+        adjectives, people = _nisba_entries(d)
+        out.append(_entry(f"demonym:{code}", "demonym", code, adjectives))
+        out.append(_entry(f"nationals:{code}", "nationals", code, people))
     return out
+
+
+def _nisba_entries(d: Demonym) -> tuple[list[str], list[str]]:
+    """(adjectives, names of the people) of a demonym entry, Arabic forms derived from the masculine."""
+    adjectives: list[str] = []
+    people: list[str] = []
+    for adjective in d.ar:
+        forms = arabic_nisba_forms(adjective)
+        adjectives += forms[0]
+        people += forms[1]
+    adjectives += d.en
+    people += d.ar_extra  # broken plurals name the people: "المغاربة", "الروس" (and "جنود روس")
+    people += _english_plural_demonyms(d.en)
+    return adjectives, people
 
 
 def _org_entries(src: Path) -> list[dict[str, Any]]:
@@ -338,7 +353,9 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                 if id_ in seen:
                     continue
                 seen.add(id_)
-                variants = [name] + ([en_inflect.plural(name)] if lang == "en" else _arabic_accusative(name))
+                variants = [name] + (
+                    [en_inflect.plural(name)] if lang == "en" else _arabic_accusative(name) + _arabic_dual(name)
+                )
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
     return out
 
@@ -349,6 +366,14 @@ def _arabic_accusative(name: str) -> list[str]:
     if " " in name or name.startswith("ال") or name.endswith(("ة", "ا", "ى", "ء", "ون", "ين", "ات", "ان")):
         return []
     return [name + "ا"]
+
+
+def _arabic_dual(name: str) -> list[str]:
+    """The duals of a one-word nisba noun (nominative ان, oblique ين): شرطي -> شرطيان، شرطيين. Other
+    singulars are not told from broken plurals (جنود) by their form, so their duals are listed by hand."""
+    if " " in name or name.startswith("ال") or not name.endswith("ي") or len(name) < 4:
+        return []
+    return [name + "ان", name + "ين"]
 
 
 def _person_entries(src: Path) -> list[dict[str, Any]]:

@@ -1,0 +1,94 @@
+"""Groups placed in a country: "جنود في مدينة دلس", "دورية للشرطة قرب جامعة الموصل", "police in Mosul".
+
+A group of no stated country (police, residents, gunmen, students) followed in its noun phrase by a
+place it is in belongs to the place's country. The recogniser already joins "X in COUNTRY" into one
+phrase; this step, which needs the gazetteer, reads the cities, towns and landmarks after a group.
+As there, armed forces and governments are left alone: troops in a city are often foreign ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE
+from marsad.geo.gazetteer import AR_DIRECTIONS, Gazetteer, PlaceMatch, introductions, resolve
+from marsad.lang.normalize import normalize
+from marsad.model import Actor, Mention, MentionKind, Sentence, Token
+
+#: words that may stand between a group and its place: "سبعة جنود آخرين في ..."
+OTHERS = frozenset(map(normalize, ["آخرين", "آخرون", "آخر", "أخرى", "other", "others"]))
+
+
+def place_groups(
+    mentions: Sequence[Mention], sentences: Sequence[Sentence], gazetteer: Gazetteer, lang: str | None
+) -> list[Mention]:
+    """``mentions`` with the groups of no country that a place in their phrase puts in one."""
+    by_sentence = {s.index: s for s in sentences}
+    context = {m.actor.country for m in mentions if m.actor is not None and m.actor.country}
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        sentence = by_sentence.get(m.sentence_index)
+        if not _placeable(m) or sentence is None or not _locative_after(sentence.tokens, m.token_end):
+            out.append(m)
+            continue
+        if m.sentence_index not in places:
+            matches = gazetteer.matches(sentence.tokens)
+            places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
+        matches, introduced = places[m.sentence_index]
+        country = _country_after(sentence.tokens, m.token_end, matches, introduced, context)
+        out.append(_in_country(m, country) if country else m)
+    return out
+
+
+def _placeable(m: Mention) -> bool:
+    a = m.actor
+    return (
+        a is not None
+        and m.kind is MentionKind.AGENT
+        and a.country is None
+        and a.org is None
+        and (a.sector in LOCATED_SECTORS or a.code == PEOPLE)
+    )
+
+
+def _start(tokens: Sequence[Token], end: int) -> int:
+    """Where the place phrase after a group ending at ``end`` starts (past "آخرين", "others")."""
+    k = end
+    if k < len(tokens) and tokens[k].norm in OTHERS:
+        k += 1
+    return k
+
+
+def _locative_after(tokens: Sequence[Token], end: int) -> bool:
+    """Cheap test before the gazetteer is asked: a word follows the group in its clause."""
+    k = _start(tokens, end)
+    return k < len(tokens) and tokens[k].norm not in (".", "،", ",", "؛", ";", ":")
+
+
+def _country_after(
+    tokens: Sequence[Token],
+    end: int,
+    matches: Sequence[PlaceMatch],
+    introduced: dict[PlaceMatch, int],
+    context: Iterable[str],
+) -> str | None:
+    k = _start(tokens, end)
+    for match in matches:
+        if match.token_start < k:
+            continue
+        direct = match.token_start == k + 1 and tokens[k].norm in AR_DIRECTIONS  # "شمال باكستان"
+        if introduced.get(match) == k or direct:
+            return resolve(match.candidates, context, locative=True, capital=match.capital).country
+        break  # only the first place after the group can be its place
+    return None
+
+
+def _in_country(m: Mention, country: str) -> Mention:
+    a = m.actor
+    assert a is not None
+    sector = a.sector
+    code = f"{country}{sector or ''}"
+    actor: Actor = replace(a, code=code, country=country, id=f"country:{country}" + (f"+{sector}" if sector else ""))
+    return replace(m, kind=MentionKind.ACTOR, entry_id=actor.id, actor=actor)
