@@ -135,6 +135,12 @@ def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, sur
         "وصل الوفد إلى واشنطن",  # a capital after a preposition is a place
         "انفجرت قنبلة على بعد 20 كم شرق دمشق",  # ... or after a direction
         "arrived in Washington",
+        # ... or after a locative across nouns of a city's parts, or after an adverb of place
+        "سار المحتجون في شوارع واشنطن",
+        "سقطت قذيفة بمطار واشنطن",
+        "انفجرت عبوة وسط واشنطن",
+        "they marched in the streets of Washington",
+        "a bomb went off near Washington airport",
         "the Pakistani border",
         "عبرت الحدود الشمالية الباكستانية",  # an adjective between does not make a thing an actor
     ],
@@ -142,6 +148,22 @@ def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, sur
 def test_actors_not_actors(actors_pipeline: Pipeline, text: str) -> None:
     codes = [c for c, _ in _actors(actors_pipeline, text)]
     assert not any(c.startswith(("PAK", "USA")) for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # a capital naming a place of its state without a preposition: the state, not its government
+        ("قصف المسلحون مطار إسلام آباد", "PAK", "إسلام آباد"),
+        ("gunmen shelled Islamabad airport", "PAK", "Islamabad"),
+        # alone, or after a title, the capital is the government
+        ("رحبت إسلام آباد بالقرار", "PAKGOV", "إسلام آباد"),
+        ("the mayor of Kabul said", "AFGGOV", "mayor of Kabul"),
+    ],
+)
+def test_actors_capital_readings(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    found = _actors(actors_pipeline, text)
+    assert (code, surface) in found, found
 
 
 @pytest.mark.parametrize(

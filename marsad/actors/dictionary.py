@@ -76,6 +76,10 @@ class ActorDictionary:
                 self._add(key, len(self.entries) - 1)
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
+        #: each state's country entry (a capital that names a place of the state stands for it)
+        self.countries: dict[str, ActorEntry] = {
+            e.country: e for e in self.entries if e.kind == "country" and e.country is not None
+        }
         #: the people who bear each last name ("ترامب" -> Donald Trump; "bush" -> both presidents Bush)
         #: every word of each person's names: "President Ali Mohamad" is not Mahathir Mohamad
         self.name_words: dict[str, frozenset[str]] = {

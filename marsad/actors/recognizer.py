@@ -67,9 +67,25 @@ PEOPLE = "PPL"
 LOCATED_SECTORS = frozenset({"REB", "UAF", "INS", "OPP", "CVL", "PPL", "COP", "REF", "LAB", "EDU", "BUS", "CRM"})
 #: prepositions and directions after which a capital is a place, not its government ("20 كم شرق دمشق")
 LOCATIVES = (
-    frozenset(map(normalize, ["في", "إلى", "الى", "من", "عبر", "قرب", "in", "to", "from", "at", "near", "via"]))
+    frozenset(
+        map(
+            normalize,
+            ["في", "إلى", "الى", "من", "عبر", "قرب", "وسط", "قلب", "أطراف", "ضواحي", "مشارف"]
+            + ["in", "to", "from", "at", "near", "via", "across", "downtown", "central"],
+        )
+    )
     | AR_DIRECTIONS
 )
+#: nouns of a city's parts before its name ("شوارع بغداد", "مطار إسلام آباد", "the streets of Baghdad") or,
+#: in English, after it ("Kabul airport"): the capital names a place there, not the government
+PLACE_HEADS = frozenset(
+    map(
+        normalize,
+        "شارع شوارع ساحة ساحات ميدان مطار ميناء حي أحياء سماء أجواء سوق أسواق محيط مدخل مداخل "
+        "street streets square airport port skies outskirts suburbs".split(),
+    )
+)
+_EN_LINKS = frozenset({"the", "of"})
 FUNCTION_WORDS = frozenset(
     map(
         normalize,
@@ -476,8 +492,15 @@ class Recognizer:
             (e for e in kinds if e.kind in STATE_ANCHORS), None
         )
         agents = [e for e in kinds if e.kind == "agent"]
-        if anchor is not None and anchor.kind == "capital" and _after_locative(tokens, first, text):
-            return None
+        if anchor is not None and anchor.kind == "capital":
+            reading = _capital_reading(tokens, first, text)
+            if reading == "place":
+                return None
+            if reading == "country":  # "هاجموا مطار إسلام آباد": a place of the country, not its government
+                country = anchor.country or anchor.code[:3]
+                anchor = self.dictionary.countries.get(country) or ActorEntry(
+                    f"country:{country}", "country", country, country, None, None, None
+                )
         if anchor is not None and anchor.kind == "demonym" and not agents and person is None:
             noun = (
                 len(phrase.matches) == 1
@@ -611,12 +634,42 @@ def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: i
     return Actor(role.code, role.country, role.sector, role.org, person.name, person.id, surface, start, end)
 
 
-def _after_locative(tokens: Sequence[Token], m: Match, text: str) -> bool:
-    tok = tokens[m.token_start]
-    clitic = normalize(tok.text[: m.start - tok.start]).lstrip("وف")
-    if clitic[:1] in ("ب", "ل") or clitic.startswith("ف"):
-        return True
-    return m.token_start > 0 and tokens[m.token_start - 1].norm in LOCATIVES
+def _capital_reading(tokens: Sequence[Token], m: Match, text: str) -> str:
+    """How a capital's name is read: "place" after a locative, directly or across nouns of a city's
+    parts (ببغداد، شمال دمشق، في شوارع بغداد، بمطار بيروت، in the streets of Baghdad); "country" as the
+    name of a place of that country (هاجموا مطار إسلام آباد، attacked Kabul airport); else "government"."""
+    if _after_locative(tokens, m.token_start, m.start):
+        return "place"
+    k = m.token_start - 1
+    head = m.token_end < len(tokens) and not tokens[m.token_end].is_arabic and tokens[m.token_end].norm in PLACE_HEADS
+    while k >= 0 and (_head_form(tokens[k]) or (not tokens[k].is_arabic and tokens[k].norm in _EN_LINKS)):
+        if _head_form(tokens[k]):
+            head = True
+            if _after_locative(tokens, k, None):  # بمطار بيروت
+                return "place"
+        k -= 1
+    if head and k >= 0 and tokens[k].norm in LOCATIVES:
+        return "place"
+    return "country" if head else "government"
+
+
+def _head_form(token: Token) -> bool:
+    return token.norm in PLACE_HEADS or (token.is_arabic and bool({r.form for r in token.readings} & PLACE_HEADS))
+
+
+def _after_locative(tokens: Sequence[Token], i: int, start: int | None) -> bool:
+    """Token ``i`` (read from ``start``, where a match begins inside it) carries a clitic preposition
+    (ببغداد، لبيروت) or follows a locative word (في، شمال، in, near)."""
+    tok = tokens[i]
+    if tok.is_arabic:
+        if start is not None:
+            clitic = normalize(tok.text[: start - tok.start])
+        else:
+            clitic = next((r.prefix for r in tok.readings if r.form in PLACE_HEADS), "")
+        clitic = clitic.lstrip("وف") if start is not None else clitic.lstrip("و")
+        if clitic[:1] in ("ب", "ل") or clitic.startswith("ف"):
+            return True
+    return i > 0 and tokens[i - 1].norm in LOCATIVES
 
 
 def _back_reference(phrase: Phrase, text: str, index: int, compound: Sequence[Actor]) -> list[Mention]:
