@@ -381,6 +381,11 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
         ("تظاهر آلاف المغاربة", "MAR", "المغاربة"),
         ("قال الروس", "RUS", "الروس"),
         ("قتل جنود روس", "RUSMIL", "جنود روس"),
+        # visitors, pilgrims and tourists are civilians
+        ("خطف مسلحون سياحا أجانب", "INTCVL", "سياحا أجانب"),
+        ("استهدف التفجير حجاجا إيرانيين", "IRNCVL", "حجاجا إيرانيين"),
+        ("هاجموا زوار المرقد", "CVL", "زوار"),
+        ("gunmen kidnapped two tourists", "CVL", "tourists"),
     ],
 )
 def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
