@@ -221,7 +221,10 @@ class Recognizer:
             matches = longest_matches(tokens, self.dictionary, self.lexicon)
         if context is None:
             context = _countries([matches])
-        matches = [self._dated(m, day) for m in self._with_surnames(matches, tokens, day, named, context)]
+        matches = [
+            self._dated(_adjective_reading(m, tokens), day)
+            for m in self._with_surnames(matches, tokens, day, named, context)
+        ]
         mentions: list[Mention] = []
         for phrase in self._phrases(matches, tokens, day, named):
             if phrase.matches[0].entry.kind == "backref":
@@ -585,6 +588,20 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def _adjective_reading(m: Match, tokens: Sequence[Token]) -> Match:
+    """A country name that is also a nationality adjective (سورية: Syria, and Syrian feminine) is the
+    adjective with the article: "الحدود السورية" names no country."""
+    if m.entry.kind != "country" or m.token_end != m.token_start + 1:
+        return m
+    demonym = next((e for e in m.alternatives if e.kind == "demonym"), None)
+    if demonym is None or not tokens[m.token_start].is_arabic:
+        return m
+    token = tokens[m.token_start]
+    if not normalize(token.text[m.start - token.start :]).startswith("ال"):
+        return m
+    return Match(demonym, m.token_start, m.token_end, m.start, m.end, m.alternatives)
 
 
 def _countries(found: Sequence[Sequence[Match]]) -> frozenset[str]:
