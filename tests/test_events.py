@@ -490,6 +490,10 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # an attack feared or foiled did not take place
         ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),
         ("en", "Police said they had foiled a plot to bomb the embassy."),
+        # what was found, defused or seized is no attack
+        ("ar", "وفككت وحدة الهندسة أمس عبوة ناسفة قرب الجسر"),
+        ("ar", "أغلقت الشرطة الشارع بعد الاشتباه بوجود سيارة مفخخة"),
+        ("en", "Soldiers defused a roadside bomb near the market on Sunday."),
         # "the fourth attack" counts attacks reported before
         ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),
         # a relative clause on an attack noun with neither date, place nor agent is a reference

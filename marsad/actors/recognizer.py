@@ -70,8 +70,7 @@ LOCATIVES = (
     frozenset(
         map(
             normalize,
-            ["في", "إلى", "الى", "من", "عبر", "قرب", "وسط", "قلب", "أطراف", "ضواحي", "مشارف"]
-            + ["in", "to", "from", "at", "near", "via", "across", "downtown", "central"],
+            "في إلى الى من عبر قرب وسط قلب أطراف ضواحي مشارف in to from at near via across downtown central".split(),
         )
     )
     | AR_DIRECTIONS

@@ -148,6 +148,7 @@ class LanguageCues(Strict):
     intent: list[str]
     background: list[str]
     accusation: list[str]
+    discovery: list[str] = []
     quantities: list[str]
     prepositions: list[str]
     relatives: list[str]

@@ -49,6 +49,7 @@ class Cues:
     intent: frozenset[str]
     background: frozenset[str]
     accusation: frozenset[str]
+    discovery: frozenset[str]
     quantities: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
@@ -172,6 +173,9 @@ class EventCoder:
                 continue
             if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation):
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
+                continue
+            if chosen.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, i, 4), cues(lang).discovery):
+                traces.append(TriggerTrace(hit, chosen, [], "what was found or defused, not an attack reported"))
                 continue
             # the complement right after an event noun is its adjective, not a participant: "هجوم انتحاري"،
             # "هجوم مسلح" (a suicide attack, an armed attack, not one on a bomber or a gunman)
