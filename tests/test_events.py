@@ -156,6 +156,12 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
         ("اعتقلت الشرطة المصرية في القاهرة أربعة ناشطين", {("EGYCOP", "CVL")}),
         # the subject before such a verb with no object after it suffered the act
         ("وقال المتحدث إن جنديا تركيا قتل في الاشتباك", {(None, "TURMIL")}),
+        # ... also a plural or dual verb, across "على الأقل"; before its object it is active
+        ("وأفاد المصدر أن خمسة شرطيين عراقيين قتلوا في القصف", {(None, "IRQCOP")}),
+        ("ذكرت الوكالة أن جنديين أميركيين على الأقل قتلا بانفجار لغم", {(None, "USAMIL")}),
+        ("وقال إن المسلحين قتلوا ثلاثة جنود أتراك", {("UAF", "TURMIL")}),
+        # ... and with its agent named after it, the subject before the verb is the target
+        ("وقال الناطق إن صحفيين فرنسيين خطفا على يد مسلحين", {("UAF", "FRAMED")}),
         # a counted partitive is the object: "12 of the Turkish workers"
         ("خطف مسلحون 12 من العمال الأتراك قرب الحدود", {("UAF", "TURLAB")}),
         # the pronoun after أن is the subject, what follows the verb its object

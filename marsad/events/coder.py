@@ -310,6 +310,9 @@ class EventCoder:
         # grammatical subject is the target and the agent phrase the source
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
+            if not passive_target and lang == "ar" and before and _only_auxiliaries(tokens, before[-1].token_end, t):
+                # subject-first: "ضابطان اختطفا على يد مسلحين" (two officers were kidnapped by gunmen)
+                passive_target = before[-1:]
             return _actors([agent]), _actors(passive_target)
         if lang == "ar" and not relative and t > 0 and tokens[t - 1].norm in AR_PRONOUN_COMPLEMENTIZERS:
             # "أعلنت الجماعة أنها قتلت ثلاثة جنود": the pronoun is the subject, what follows the object
@@ -663,10 +666,20 @@ def _event_date(
 
 #: words that may stand between a subject and its verb ("كان X قد استقبل", "الجيش لم يعلن")
 _AUXILIARIES = frozenset(map(normalize, ["قد", "لقد", "كان", "كانت", "كانوا", "لم", "لن", "سوف", "قد", "ما"]))
+_AT_LEAST = (normalize("على"), normalize("الأقل"))
 
 
 def _only_auxiliaries(tokens: Sequence[Token], begin: int, end: int) -> bool:
-    return all(tokens[k].norm in _AUXILIARIES for k in range(begin, end))
+    """Only auxiliaries (قد، كان) and "على الأقل" stand between a subject and its verb ("ستة أشخاص على الأقل قتلوا")."""
+    k = begin
+    while k < end:
+        if k + 1 < end and (tokens[k].norm, tokens[k + 1].norm) == _AT_LEAST:
+            k += 2
+        elif tokens[k].norm in _AUXILIARIES:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _or_none(actors: list[Actor]) -> list[Actor | None]:
@@ -824,8 +837,8 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     the verb and nothing after it can be the verb's object: a preposition or time word (cues:
     passive_followers), a comma or the end of the clause. "قتل مسلحون جنديا" keeps its active reading."""
     t = hit.token
-    if not _unmarked_passive_verb(tokens, hit, lang):
-        return None
+    if not _unmarked_passive_verb(tokens, hit, lang) or _verb_form(tokens[t], hit).endswith("ا"):
+        return None  # a plural or dual verb stands after its subject: "قتلوا ثلاثة جنود" is active
     counted = _after_quantity(tokens, t + 1, lang)
     direct = [g for g in after if not _prepositional(tokens, g, lang)]
     if not direct or direct[0].token_start not in (t + 1, counted):
