@@ -173,6 +173,27 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the toll told after an attack names its victims: one attack, struck at them
+        (
+            "انفجرت سيارة مفخخة قرب سوق شعبي في الحلة أمس، مما أدى إلى مقتل سبعة مدنيين",
+            [("1832", None, "CVL")],
+        ),
+        ("هاجم مسلحون حاجزا أمنيا في كركوك فجر اليوم وأسفر الهجوم عن مقتل أربعة شرطيين", [("180", "UAF", "COP")]),
+        # a killing told on its own, with no attack before it, stays an event
+        ("قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
+    ],
+)
+def test_events_the_toll_of_an_attack_is_its_target(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    found = [
+        (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in _violence(text, "ar")
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [("ar", "اتفقت باكستان والاتحاد الأوروبي على تعزيز التعاون"), ("en", "Pakistan and the EU agreed to cooperate.")],
 )

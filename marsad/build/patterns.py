@@ -149,6 +149,7 @@ class LanguageCues(Strict):
     background: list[str]
     accusation: list[str]
     discovery: list[str] = []
+    consequence: list[str] = []
     quantities: list[str]
     prepositions: list[str]
     relatives: list[str]

@@ -50,6 +50,7 @@ class Cues:
     background: frozenset[str]
     accusation: frozenset[str]
     discovery: frozenset[str]
+    consequence: frozenset[str]
     quantities: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
@@ -210,7 +211,47 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
+        traces = self._tolls(doc, sentence, traces, lang)
         return _statement_frames(_one_unnamed_attack(_protest_topics(traces)))
+
+    def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
+        """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص") names
+        who the attack struck: the attack with no target takes the toll's victims, and the toll is not
+        another attack (cues: consequence)."""
+        tokens = sentence.tokens
+        out: list[TriggerTrace] = []
+        for tr in traces:
+            cause = next((k for k in range(len(out) - 1, -1, -1) if _untargeted_attack(out[k])), None)
+            victims = {e.target.code: e.target for e in tr.events if e.target is not None}
+            if (
+                cause is None
+                or not tr.hit.is_noun
+                or not victims
+                or not all(e.cameo_root in ("18", "19") and e.source is None for e in tr.events)
+                or not _any_cue(_words_before(tokens, tr.hit.token, 3), cues(lang).consequence)
+            ):
+                out.append(tr)
+                continue
+            first = out[cause]
+            assert first.pattern is not None  # an attack with events has its pattern
+            base = sentence.start
+            events = [
+                self._event(
+                    doc,
+                    sentence,
+                    first.hit,
+                    first.pattern,
+                    e.source.shifted(base) if e.source else None,
+                    victim.shifted(base),
+                    lang,
+                    e.location,
+                )
+                for e in first.events
+                for victim in victims.values()
+            ]
+            out[cause] = TriggerTrace(first.hit, first.pattern, events, first.reason)
+            out.append(TriggerTrace(tr.hit, tr.pattern, [], "the toll of the attack told before it, not another"))
+        return out
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
@@ -441,6 +482,17 @@ def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
             tr = TriggerTrace(tr.hit, tr.pattern, [], "the demand of a protest is its topic, not another event")
         out.append(tr)
     return out
+
+
+def _untargeted_attack(tr: TriggerTrace) -> bool:
+    return (
+        bool(tr.events)
+        and tr.pattern is not None
+        and all(
+            e.cameo_root in ("18", "19") and e.target is None and not e.negated and not e.hypothetical
+            for e in tr.events
+        )
+    )
 
 
 def _one_act(tokens: Sequence[Token], hit: TriggerHit) -> bool:
