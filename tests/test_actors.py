@@ -50,7 +50,7 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قتل ثلاثة أشخاص عراقيين", "IRQ", "أشخاص عراقيين"),
         ("قتل سائق شاحنة تركي", "TUR", "سائق شاحنة تركي"),
         ("تبنى تنظيم داعش الهجوم", "IMGREB", "تنظيم داعش"),
-        ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "حلف الناتو"),
+        ("قال مسؤول في حلف الناتو", "IGOWSTNAT", "مسؤول في حلف الناتو"),
         # an organisation's own forces take their sector; its officials are the organisation
         ("قصفت قوات حلف شمال الأطلسي القرية", "IGOWSTNATMIL", "قوات حلف شمال الأطلسي"),
         ("انتشرت قوات الأمم المتحدة", "IGOUNOMIL", "قوات الأمم المتحدة"),
@@ -434,6 +434,22 @@ def test_actors_appositions_and_construct_names(
 )
 def test_actors_groups_placed_in_a_country(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
     assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # a member of a body: "X في Y" names Y's member
+        ("اغتيل ضابط في الجيش اللبناني", "LBNMIL", "ضابط في الجيش اللبناني"),
+        ("صرح مسؤول في وزارة الداخلية المصرية", "EGYCOP", "مسؤول في وزارة الداخلية المصرية"),
+        ("قال مسؤول في حركة حماس", "PSEREB", "مسؤول في حركة حماس"),
+        # not the event one is killed in
+        ("قتل مسلحون في ضربة جوية روسية", "UAF", "مسلحون"),
+    ],
+)
+def test_actors_members_of_a_body(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    found = _actors(actors_pipeline, text)
+    assert (code, surface) in found, found
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,16 @@ PLACE_HEADS = frozenset(
     )
 )
 _EN_LINKS = frozenset({"the", "of"})
+#: bodies whose members "X في Y" / "X in Y" names ("ضابط في الجيش", "مسؤول في وزارة الخارجية"), as opposed
+#: to events one is in ("قتل مسلحون في ضربة جوية")
+BODIES = frozenset(
+    map(
+        normalize,
+        "جيش قوات شرطة أمن وزارة حكومة برلمان مجلس حزب حركة جماعة استخبارات مخابرات حرس كتائب جبهة سفارة "
+        "شركة هيئة لجنة مكتب جهاز وكالة "
+        "army forces police ministry government parliament council party movement group embassy company".split(),
+    )
+)
 FUNCTION_WORDS = frozenset(
     map(
         normalize,
@@ -395,7 +405,14 @@ class Recognizer:
             and m.entry.kind == "country"
             and len(phrase.matches) == 1
         )
-        if located:
+        # "ضابط في الجيش العراقي", "مسؤول في وزارة الخارجية", "an officer in the Iraqi army": a member of a body
+        member = (
+            gap in LOCATED_JOINERS
+            and prev.entry.kind == "agent"
+            and len(phrase.matches) == 1
+            and (m.entry.kind in ORG_ANCHORS or (m.entry.kind == "agent" and _body(tokens[m.token_start])))
+        )
+        if located or member:
             return True
         if core and not joined and not (not arabic and core in EN_JOINERS):
             return False
@@ -587,6 +604,11 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def _body(token: Token) -> bool:
+    """A word for a body one is a member of (the army, a ministry), not for a strike or a raid one dies in."""
+    return token.norm in BODIES or any(r.form in BODIES and r.prefix in ("", "ال") for r in token.readings)
 
 
 def _adjective_reading(m: Match, tokens: Sequence[Token]) -> Match:
