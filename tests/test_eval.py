@@ -163,6 +163,23 @@ def test_eval_actor_scores_compare_the_first_code_slot() -> None:
     assert score.to_dict() == {"events": 3, "country": round(1 / 3, 4), "sector": 1.0, "both": round(1 / 3, 4)}
 
 
+def test_eval_the_event_chosen_for_a_gold_event_compares_the_first_code_slot() -> None:
+    # two coded attacks for one gold attack on foreign troops: the one with INTMIL (country null) is chosen
+    gold = GoldItem(
+        "1", "s", "ar", (GoldEvent("ASSAULT", None, None, GoldActor("INTMIL", "INT", "MIL")),), has_actors=True
+    )
+    report = Report("slot", "test")
+    score_item(
+        report,
+        gold,
+        [
+            _event("ASSAULT", "190", None, _actor("MIL", None, "MIL")),
+            _event("ASSAULT", "190", None, _actor("INTMIL", None, "MIL")),
+        ],
+    )
+    assert report.target.to_dict() == {"events": 1, "country": 1.0, "sector": 1.0, "both": 1.0}
+
+
 def test_eval_prf_arithmetic() -> None:
     prf = PRF(tp=3, fp=1, fn=2)
     assert (prf.precision, prf.recall) == (0.75, 0.6)

@@ -286,8 +286,10 @@ def _agreement(g: GoldEvent, e: Event) -> int:
 
 
 def _same_actor(g: GoldActor | None, a: Actor | None) -> bool:
-    """Same country and sector; a missing actor counts as (None, None), like a gold actor coded 'None'."""
-    return ((g.country, g.sector) if g else (None, None)) == ((a.country, a.sector) if a else (None, None))
+    """Same first slot (``main_slot``: the state, or IGO/IMG/INT ...) and sector; a missing actor counts as
+    (None, None), like a gold actor coded 'None'."""
+    gold = (main_slot(g.code, g.country), g.sector) if g else (None, None)
+    return gold == ((main_slot(a.code, a.country), a.sector) if a else (None, None))
 
 
 def _gold_str(e: GoldEvent) -> str:
