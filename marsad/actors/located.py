@@ -12,10 +12,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE
-from marsad.geo.gazetteer import AR_DIRECTIONS, Gazetteer, PlaceMatch, introductions, resolve
+from marsad.geo.gazetteer import (
+    AR_DIRECTIONS,
+    AR_LOCATIVES,
+    AR_LOCATIVES_BEFORE_MIN,
+    EN_LOCATIVES,
+    Gazetteer,
+    PlaceMatch,
+    introductions,
+    resolve,
+)
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token
 
+LOCATIVE_WORDS = AR_LOCATIVES | AR_LOCATIVES_BEFORE_MIN | EN_LOCATIVES | AR_DIRECTIONS
 #: words that may stand between a group and its place: "سبعة جنود آخرين في ..."
 OTHERS = frozenset(map(normalize, ["آخرين", "آخرون", "آخر", "أخرى", "other", "others"]))
 
@@ -62,9 +72,13 @@ def _start(tokens: Sequence[Token], end: int) -> int:
 
 
 def _locative_after(tokens: Sequence[Token], end: int) -> bool:
-    """Cheap test before the gazetteer is asked: a word follows the group in its clause."""
+    """Cheap test before the gazetteer is asked: a locative word (في، قرب، شمال، in, near) or a word with
+    the clitic ب (ببغداد، بمدينة) follows the group."""
     k = _start(tokens, end)
-    return k < len(tokens) and tokens[k].norm not in (".", "،", ",", "؛", ";", ":")
+    if k >= len(tokens):
+        return False
+    tok = tokens[k]
+    return tok.norm in LOCATIVE_WORDS or (tok.is_arabic and any(r.prefix in ("ب", "وب") for r in tok.readings))
 
 
 def _country_after(
