@@ -156,6 +156,14 @@ def test_data_nisba_forms(adjective: str, forms: set[str]) -> None:
     assert adjective + "ون" in people and adjective + "ة" in adjectives
 
 
+def test_data_english_article_variants() -> None:
+    from marsad.build.actors import english_article_variants
+
+    assert set(english_article_variants("Hafez al-Assad")) == {"Hafez el-Assad", "Hafez Al Assad", "Hafez El Assad"}
+    assert english_article_variants("Abdelaziz Bouteflika") == []  # no article
+    assert english_article_variants("Abdel-Aziz Rantisi") == []  # "el" inside a word is no article
+
+
 def test_data_build_rejects_overlapping_roles_and_merges_files(tmp_path: Path) -> None:
     src = _copy_src(tmp_path)
     person = "people:\n  - id: test_person\n    name: Test Person\n    ar: [شخص تجريبي]\n    en: [Test Person]\n"

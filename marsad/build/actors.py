@@ -3,6 +3,7 @@ organisations, armed groups and movements, agents (role nouns) and people with d
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -417,6 +418,21 @@ def _merged(a: list[str], b: list[str]) -> list[str]:
 
 
 PATRONYMIC = frozenset({"بن", "ابن", "بنت", "bin", "ibn", "bint", "ben"})
+#: the Arabic article in a romanised name, written al-, el- or as a word of its own ("Omar El Bashir")
+_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)-(?=\w)")
+
+
+def english_article_variants(name: str) -> list[str]:
+    """Other spellings of the article in a romanised Arabic name: "Omar al-Bashir" -> "Omar el-Bashir",
+    "Omar Al Bashir", "Omar El Bashir" (news writes all four)."""
+    if not _ARTICLE.search(name):
+        return []
+    out = []
+    for article, joint in (("al", "-"), ("el", "-"), ("Al", " "), ("El", " ")):
+        variant = _ARTICLE.sub(article + joint, name)
+        if variant != name:
+            out.append(variant)
+    return out
 
 
 def _person_entry(p: Person) -> dict[str, Any]:
@@ -432,13 +448,13 @@ def _person_entry(p: Person) -> dict[str, Any]:
         }
         for r in sorted(p.roles, key=lambda r: r.start or date.min)
     ]
-    names = p.ar + p.en
+    names = p.ar + _merged(p.en, [v for name in p.en for v in english_article_variants(name)])
     # a surname names its bearer after a title ("President Trump"); very short ones (Moon Jae-in's "in") do not
     # ... but not a father's name after بن / bin ("خليفة بن زايد")
     surnames = sorted(
         {
             key[-1]
-            for key in keys(names)
+            for key in keys(p.ar + p.en)  # not the spaced article variants: "El Bashir" gives no "Bashir"
             if len(key) >= 2 and len(key[-1]) >= 3 and key[-1] != "jr" and key[-2] not in PATRONYMIC
         }
     )
