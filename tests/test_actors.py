@@ -441,6 +441,22 @@ def test_actors_groups_placed_in_a_country(actors_pipeline: Pipeline, text: str,
 @pytest.mark.parametrize(
     ("text", "code", "surface"),
     [
+        # a former official of no known name is one of CAMEO's elites (Phoenix: FORMER_PRESIDENT -> ELI)
+        ("انتقد الرئيس الموريتاني السابق الحكومة", "MRTELI", "الرئيس الموريتاني"),
+        ("زار رئيس الوزراء التونسي الأسبق المدينة", "TUNELI", "رئيس الوزراء التونسي"),
+        ("a former Chilean defence minister said", "CHLELI", "Chilean defence minister"),
+        # in office, the official
+        ("انتقد الرئيس الموريتاني الحكومة", "MRTGOV", "الرئيس الموريتاني"),
+    ],
+)
+def test_actors_former_officials_are_elites(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
+    found = _actors(actors_pipeline, text)
+    assert (code, surface) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
         # a member of a body: "X في Y" names Y's member
         ("اغتيل ضابط في الجيش اللبناني", "LBNMIL", "ضابط في الجيش اللبناني"),
         ("صرح مسؤول في وزارة الداخلية المصرية", "EGYCOP", "مسؤول في وزارة الداخلية المصرية"),

@@ -45,6 +45,8 @@ MODIFIERS = frozenset(
             "بالوكالة",
             "السابق",
             "السابقة",
+            "الأسبق",
+            "الأسبقة",
             "general",
             "chief",
             "deputy",
@@ -57,6 +59,10 @@ MODIFIERS = frozenset(
         ],
     )
 )
+#: "former": an official no longer in office is one of CAMEO's elites (ELI), as Phoenix codes FORMER_PRESIDENT
+FORMER = frozenset(map(normalize, ["السابق", "السابقة", "الأسبق", "الأسبقة", "former", "ex"]))
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
+ELITE = "ELI"
 AR_JOINERS = {("من",)}  # "وفد من الأردن": an agent from an anchor
 EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",)}
 #: "X in COUNTRY" joins a group of people to the country it is in
@@ -531,6 +537,7 @@ class Recognizer:
             # an accusative nisba standing alone is a noun: "قتل مسلحون أميركيا" (an American)
             anchor = ActorEntry(anchor.id, "nationals", anchor.code, anchor.country, None, None, anchor.name)
         role = (person.role_on(day) or person.out_of_office(day)) if person else None
+        former = _former(tokens, phrase)
         surface = text[start:end]
         if role is not None and person is not None:
             actor = _role_actor(role, person, surface, start, end)
@@ -539,6 +546,11 @@ class Recognizer:
             if composed is None:
                 return None
             actor = composed
+            if former is not None and actor.sector in OFFICIAL_SECTORS and actor.org is None:
+                # "الرئيس الباكستاني السابق", "a former foreign minister": an elite, no longer an official
+                code = f"{actor.country or ''}{ELITE}"
+                id_ = f"country:{actor.country}+{ELITE}" if actor.country else f"agent:{ELITE}"
+                actor = Actor(code, actor.country, ELITE, None, actor.name, id_, surface, start, end)
             if person is not None or phrase.name_end is not None:
                 name = person.name if person else self._romanized(tokens, phrase)
                 actor = Actor(
@@ -604,6 +616,21 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def _former(tokens: Sequence[Token], phrase: Phrase) -> int | None:
+    """Where "former" stands for a title phrase: inside it, right after it (السابق) or, in English, right
+    before it ("a former minister", "ex-president" as "ex - president")."""
+    end = phrase.name_end if phrase.name_end is not None else phrase.matches[-1].token_end
+    for k in range(phrase.token_start, min(end + 1, len(tokens))):
+        if tokens[k].norm in FORMER and (k < end or tokens[k].is_arabic):
+            return k
+    k = phrase.token_start - 1
+    while k >= 0 and tokens[k].norm in ("-", "‐"):
+        k -= 1
+    if k >= 0 and not tokens[k].is_arabic and tokens[k].norm in FORMER:
+        return k
+    return None
 
 
 def _body(token: Token) -> bool:
