@@ -62,7 +62,11 @@ def actors_stage(settings: Settings) -> StageFn:
 
     def run(doc: Document) -> Document:
         mentions = place_groups(
-            recognizer.document(doc.text, doc.sentences, doc.date), doc.sentences, gazetteer, doc.lang
+            recognizer.document(doc.text, doc.sentences, doc.date),
+            doc.sentences,
+            gazetteer,
+            doc.lang,
+            dictionary.demonyms,
         )
         return replace(doc, mentions=(*doc.mentions, *mentions))
 

@@ -423,6 +423,9 @@ def test_actors_appositions_and_construct_names(
         ("تظاهر مئات السكان في العاصمة عمان", "JORCVL", "السكان"),
         ("أصيب شرطي آخر ببيشاور", "PAKCOP", "شرطي"),
         ("استهدف الجيش مسلحين شمال دمشق", "SYRUAF", "مسلحين"),
+        # a region described by a nationality adjective
+        ("اعتقل ناشطون في المناطق الشمالية التركية", "TURCVL", "ناشطون"),
+        ("تظاهر طلاب في المدن المغربية أمس", "MAREDU", "طلاب"),
         # not armed forces: troops in a city are often foreign ones
         ("قتل ثلاثة جنود في مدينة الموصل", "MIL", "جنود"),
         ("protesters in Lahore blocked the road", "PAKCVL", "protesters"),

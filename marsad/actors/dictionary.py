@@ -76,6 +76,14 @@ class ActorDictionary:
                 self._add(key, len(self.entries) - 1)
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
+        #: one-word nationality adjectives (باكستانية, Pakistani) -> their state
+        self.demonyms: dict[str, str] = {
+            key[0]: rec["country"]
+            for rec in records_list
+            if rec["kind"] == "demonym" and rec["country"]
+            for key in rec["keys"]
+            if len(key) == 1
+        }
         #: each state's country entry (a capital that names a place of the state stands for it)
         self.countries: dict[str, ActorEntry] = {
             e.country: e for e in self.entries if e.kind == "country" and e.country is not None

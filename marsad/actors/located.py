@@ -8,7 +8,7 @@ As there, armed forces and governments are left alone: troops in a city are ofte
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE
@@ -31,7 +31,11 @@ OTHERS = frozenset(map(normalize, ["آخرين", "آخرون", "آخر", "أخر
 
 
 def place_groups(
-    mentions: Sequence[Mention], sentences: Sequence[Sentence], gazetteer: Gazetteer, lang: str | None
+    mentions: Sequence[Mention],
+    sentences: Sequence[Sentence],
+    gazetteer: Gazetteer,
+    lang: str | None,
+    demonyms: Mapping[str, str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the groups of no country that a place in their phrase puts in one."""
     by_sentence = {s.index: s for s in sentences}
@@ -47,7 +51,9 @@ def place_groups(
             matches = gazetteer.matches(sentence.tokens)
             places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
         matches, introduced = places[m.sentence_index]
-        country = _country_after(sentence.tokens, m.token_end, matches, introduced, context)
+        country = _country_after(sentence.tokens, m.token_end, matches, introduced, context) or _described_country(
+            sentence.tokens, m.token_end, demonyms or {}
+        )
         out.append(_in_country(m, country) if country else m)
     return out
 
@@ -97,6 +103,41 @@ def _country_after(
             return resolve(match.candidates, context, locative=True, capital=match.capital).country
         break  # only the first place after the group can be its place
     return None
+
+
+#: nouns of a region described by a nationality adjective: "في المنطقة القبلية الباكستانية", "في المدن الإيرانية"
+AR_REGION_NOUNS = frozenset(
+    map(
+        normalize, "منطقة مناطق مدينة مدن قرية قرى بلدة بلدات أراضي أرض إقليم أقاليم محافظة محافظات ولاية عاصمة".split()
+    )
+)
+MAX_DESCRIPTION = 3
+
+
+def _described_country(tokens: Sequence[Token], end: int, demonyms: Mapping[str, str]) -> str | None:
+    """The country of a region named by a noun and a nationality adjective after a locative: "في المنطقة
+    القبلية الباكستانية" (Pakistan), "في المدن الإيرانية" (Iran). Arabic only: the adjective follows."""
+    k = _start(tokens, end)
+    if not demonyms or k >= len(tokens) or not tokens[k].is_arabic:
+        return None
+    head = k + 1
+    if tokens[k].norm not in LOCATIVE_WORDS:
+        head = k  # بالمناطق: the preposition is the head noun's clitic
+    if head >= len(tokens) or not _region_noun(tokens[head], clitic=head == k):
+        return None
+    for j in range(head + 1, min(head + 1 + MAX_DESCRIPTION, len(tokens))):
+        tok = tokens[j]
+        if not tok.is_arabic or not tok.norm.startswith("ال"):
+            return None  # the description ends with the first word that is no definite adjective
+        country = demonyms.get(tok.norm[2:])
+        if country:
+            return country
+    return None
+
+
+def _region_noun(token: Token, clitic: bool) -> bool:
+    prefixes = ("ب", "وب", "بال") if clitic else ("", "ال")
+    return any(r.form in AR_REGION_NOUNS and r.prefix in prefixes and not r.suffix for r in token.readings)
 
 
 def _in_country(m: Mention, country: str) -> Mention:
