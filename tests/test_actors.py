@@ -108,7 +108,7 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("تظاهر آلاف الأكراد في أربيل", "KUR", "الأكراد"),
         ("Thousands of Kurds marched in Diyarbakir", "KUR", "Kurds"),
         # the article of a romanised Arabic name in any of its spellings
-        ("President Omar El Bashir arrived", "SDNELI", "President Omar El Bashir"),  # out of office by 2025
+        ("Sudanese leader Omar Al Bashir arrived", "SDNELI", "Sudanese leader Omar Al Bashir"),  # out of office
         # a country name that is also a feminine adjective: the country alone, the adjective with the article
         ("قصفت الطائرات مواقع في سورية", "SYR", "سورية"),
         ("أعلنت سورية موقفها", "SYR", "سورية"),

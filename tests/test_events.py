@@ -519,7 +519,7 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("en", "Police said they had foiled a plot to bomb the embassy."),
         # what was found, defused or seized is no attack
         ("ar", "وفككت وحدة الهندسة أمس عبوة ناسفة قرب الجسر"),
-        ("ar", "أغلقت الشرطة الشارع بعد الاشتباه بوجود سيارة مفخخة"),
+        ("ar", "أغلقت الشرطة الشارع للاشتباه في وجود عبوة داخل حقيبة"),
         ("en", "Soldiers defused a roadside bomb near the market on Sunday."),
         # "the fourth attack" counts attacks reported before
         ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),

@@ -1,4 +1,4 @@
-"""Groups placed in a country: "جنود في مدينة دلس", "دورية للشرطة قرب جامعة الموصل", "police in Mosul".
+"""Groups placed in a country: "شرطيون في مدينة الرمادي", "طلاب قرب جامعة حلب", "police in Basra".
 
 A group of no stated country (police, residents, gunmen, students) followed in its noun phrase by a
 place it is in belongs to the place's country. The recogniser already joins "X in COUNTRY" into one
@@ -26,7 +26,7 @@ from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token
 
 LOCATIVE_WORDS = AR_LOCATIVES | AR_LOCATIVES_BEFORE_MIN | EN_LOCATIVES | AR_DIRECTIONS
-#: words that may stand between a group and its place: "سبعة جنود آخرين في ..."
+#: words that may stand between a group and its place: "ثلاثة شرطيين آخرين في ..."
 OTHERS = frozenset(map(normalize, ["آخرين", "آخرون", "آخر", "أخرى", "other", "others"]))
 
 
@@ -105,7 +105,7 @@ def _country_after(
     return None
 
 
-#: nouns of a region described by a nationality adjective: "في المنطقة القبلية الباكستانية", "في المدن الإيرانية"
+#: nouns of a region described by a nationality adjective: "في المناطق الجبلية التركية", "في المدن الإيرانية"
 AR_REGION_NOUNS = frozenset(
     map(
         normalize, "منطقة مناطق مدينة مدن قرية قرى بلدة بلدات أراضي أرض إقليم أقاليم محافظة محافظات ولاية عاصمة".split()
@@ -115,8 +115,8 @@ MAX_DESCRIPTION = 3
 
 
 def _described_country(tokens: Sequence[Token], end: int, demonyms: Mapping[str, str]) -> str | None:
-    """The country of a region named by a noun and a nationality adjective after a locative: "في المنطقة
-    القبلية الباكستانية" (Pakistan), "في المدن الإيرانية" (Iran). Arabic only: the adjective follows."""
+    """The country of a region named by a noun and a nationality adjective after a locative: "في المناطق
+    الجبلية الباكستانية" (Pakistan), "في المدن الإيرانية" (Iran). Arabic only: the adjective follows."""
     k = _start(tokens, end)
     if not demonyms or k >= len(tokens) or not tokens[k].is_arabic:
         return None
