@@ -132,6 +132,14 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # reported speech: the speaker is not the actor of the embedded event
         ("ar", "قال مسؤول مصري إن إسرائيل قصفت لبنان", ("ISR", "19", "LBN")),
         ("en", "An Egyptian official said that Israel shelled Lebanon.", ("ISR", "19", "LBN")),
+        # a preposition is no quantity: the group after it is no verb-first subject
+        ("ar", "اعتدى الجنود على السجناء بالضرب", ("MIL", "18", "CVL")),
+        # a verb joined by و shares the subject of the clause before, also of a unit (قوة من الشرطة)
+        (
+            "ar",
+            "قامت قوة من الشرطة بتفتيش الحي في ساعة متأخرة من الليل واعتدت على السكان بالضرب",
+            ("COP", "18", "CVL"),
+        ),
         # relative clauses: the subject is the relative's head, an actor or a thing
         ("ar", "عاد الوفد الأردني الذي زار مصر أمس", ("JORGOV", "04", "EGY")),
         ("ar", "أشادت مصر بالبيان الذي أدان إسرائيل", (None, "11", "ISR")),

@@ -388,8 +388,9 @@ class EventCoder:
                 )
             if subject is None and before:
                 subject = before[-1]
-            if subject is None and _carries_subject(tokens[t], hit):
-                # the pronoun refers back to the subject of the clause before: "تظاهر آلاف المواطنين ... ورفعوا"
+            if subject is None and (_carries_subject(tokens[t], hit) or normalize(hit.prefix) in ("و", "ف")):
+                # the pronoun refers back to the subject of the clause before: "تظاهر آلاف المواطنين ... ورفعوا";
+                # a verb joined by و shares it too: "قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين"
                 subject = next(
                     (
                         g
@@ -632,9 +633,15 @@ def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Gro
 def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
     """The index after the numbers and amount words from ``k`` on ("أكثر من 20", "at least three")."""
     quantities = cues(lang).quantities
+    start, counted = k, False
     while k < len(tokens) and (tokens[k].kind is TokenKind.NUMBER or tokens[k].norm in quantities):
+        counted = counted or tokens[k].kind is TokenKind.NUMBER or tokens[k].norm not in QUANTITY_LINKS
         k += 1
-    return k
+    return k if counted else start  # "اعتدت على المصلين": a preposition alone counts nothing
+
+
+#: prepositions among the quantity words ("أكثر من", "لا يقل عن"): alone they count nothing
+QUANTITY_LINKS = frozenset(map(normalize, ["من", "عن", "على"]))
 
 
 def _only_possessive(tokens: Sequence[Token], begin: int, end: int) -> bool:
