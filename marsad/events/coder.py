@@ -388,7 +388,7 @@ class EventCoder:
                 )
             if subject is None and before:
                 subject = before[-1]
-            if subject is None and (_carries_subject(tokens[t], hit) or normalize(hit.prefix) in ("و", "ف")):
+            if subject is None and (_carries_subject(tokens[t], hit) or _joined_feminine_verb(tokens[t], hit)):
                 # the pronoun refers back to the subject of the clause before: "تظاهر آلاف المواطنين ... ورفعوا";
                 # a verb joined by و shares it too: "قامت قوة من الشرطة بمداهمة المسجد واعتدت على المصلين"
                 subject = next(
@@ -934,6 +934,12 @@ def _no_object_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
 def _verb_form(token: Token, hit: TriggerHit) -> str:
     """The trigger word without the clitics its reading took off (وقتل -> قتل، سيقتلون -> يقتلون)."""
     return token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
+
+
+def _joined_feminine_verb(token: Token, hit: TriggerHit) -> bool:
+    """An Arabic past verb joined by و/ف with its feminine ending (واعتدت، وقتلت): a verb, not a verbal noun
+    spelt like the bare past (وقتل، وخرق), and one whose subject is that of the clause before."""
+    return not hit.is_noun and normalize(hit.prefix) in ("و", "ف") and _verb_form(token, hit).endswith("ت")
 
 
 def _carries_subject(token: Token, hit: TriggerHit) -> bool:
