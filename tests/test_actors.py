@@ -505,6 +505,8 @@ def test_actors_international_actors_have_no_country(actors_pipeline: Pipeline) 
         ("أطلق مسلحون النار على دورية للجيش قبالة الميناء", "دورية للجيش"),
         # ... nor do words of wounds after it
         ("أصيب وزير النقل بجروح طفيفة", "وزير النقل"),
+        # ... nor the dual of a common noun, the object of the verb
+        ("أسر الجيش التركي عنصرين من الحزب", "الجيش التركي"),
     ],
 )
 def test_actors_common_words_after_a_title_are_no_name(actors_pipeline: Pipeline, text: str, surface: str) -> None:

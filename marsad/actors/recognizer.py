@@ -59,6 +59,9 @@ MODIFIERS = frozenset(
         ],
     )
 )
+#: oblique dual and sound plural endings on a common noun of four letters or more: "عنصرين" is two
+#: members, no name (shorter stems would catch names: ياسين، حسين)
+NUMBER_ENDINGS = ("ين", "ون")
 #: "former": an official no longer in office is one of CAMEO's elites (ELI), as Phoenix codes FORMER_PRESIDENT
 FORMER = frozenset(map(normalize, ["السابق", "السابقة", "الأسبق", "الأسبقة", "former", "ex"]))
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
@@ -501,6 +504,7 @@ class Recognizer:
                 and tok.norm not in FUNCTION_WORDS
                 and len(tok.norm) > 1
                 and not carries_plural_subject(tok.norm)
+                and not (tok.norm.endswith(NUMBER_ENDINGS) and len(tok.norm) >= 6 and tok.norm[:-2] in self.common)
             )
         return tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in ("the", "of")
 
