@@ -1,4 +1,4 @@
-"""Groups placed in a country: "شرطيون في مدينة الرمادي", "طلاب قرب جامعة حلب", "police in Basra".
+"""Groups placed in a country: "شرطيون في مدينة الرمادي", "مسلحون قرب مدينة حلب", "police in Basra".
 
 A group of no stated country (police, residents, gunmen, students) followed in its noun phrase by a
 place it is in belongs to the place's country. The recogniser already joins "X in COUNTRY" into one
