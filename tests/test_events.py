@@ -137,7 +137,7 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a verb joined by و shares the subject of the clause before, also of a unit (قوة من الشرطة)
         (
             "ar",
-            "قامت قوة من الشرطة بتفتيش الحي في ساعة متأخرة من الليل واعتدت على السكان بالضرب",
+            "قامت قوة من الشرطة بتفتيش الحي بعد منتصف الليل واعتدت على السكان بالضرب",
             ("COP", "18", "CVL"),
         ),
         # relative clauses: the subject is the relative's head, an actor or a thing
