@@ -181,22 +181,36 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("lang", "text", "expected"),
     [
         # the toll told after an attack names its victims: one attack, struck at them
         (
+            "ar",
             "انفجرت سيارة مفخخة قرب سوق شعبي في الحلة أمس، مما أدى إلى مقتل سبعة مدنيين",
             [("1832", None, "CVL")],
         ),
-        ("هاجم مسلحون حاجزا أمنيا في كركوك فجر اليوم وأسفر الهجوم عن مقتل أربعة شرطيين", [("180", "UAF", "COP")]),
+        ("ar", "هاجم مسلحون حاجزا أمنيا في كركوك فجر اليوم وأسفر الهجوم عن مقتل أربعة شرطيين", [("180", "UAF", "COP")]),
         # a killing told on its own, with no attack before it, stays an event
-        ("قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
+        ("ar", "قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
+        # an attack that names its target keeps it; its toll is still no second attack
+        (
+            "ar",
+            "هاجمت القوات الأمريكية المسلحين في الفلوجة أمس، مما أدى إلى مقتل عشرة أشخاص",
+            [("190", "USAMIL", "IRQUAF")],
+        ),
+        (
+            "en",
+            "A car bomb exploded near a crowded market in Hilla on Tuesday, killing nine civilians.",
+            [("1832", None, "CVL")],
+        ),
     ],
 )
-def test_events_the_toll_of_an_attack_is_its_target(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+def test_events_the_toll_of_an_attack_is_its_target(
+    lang: str, text: str, expected: list[tuple[str, str | None, str]]
+) -> None:
     found = [
         (e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in _violence(text, "ar")
+        for e in _violence(text, lang)
     ]
     assert found == expected
 

@@ -211,17 +211,17 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        traces = self._tolls(doc, sentence, traces, lang)
-        return _statement_frames(_one_unnamed_attack(_protest_topics(traces)))
+        traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(traces)), lang)
+        return _statement_frames(traces)
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
-        """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص") names
-        who the attack struck: the attack with no target takes the toll's victims, and the toll is not
-        another attack (cues: consequence)."""
+        """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
+        killing five policemen") is not another attack (cues: consequence); an attack with no target takes
+        the toll's victims as its target."""
         tokens = sentence.tokens
         out: list[TriggerTrace] = []
         for tr in traces:
-            cause = next((k for k in range(len(out) - 1, -1, -1) if _untargeted_attack(out[k])), None)
+            cause = next((k for k in range(len(out) - 1, -1, -1) if _attack(out[k])), None)
             victims = {e.target.code: e.target for e in tr.events if e.target is not None}
             if (
                 cause is None
@@ -233,6 +233,9 @@ class EventCoder:
                 out.append(tr)
                 continue
             first = out[cause]
+            out.append(TriggerTrace(tr.hit, tr.pattern, [], "the toll of the attack told before it, not another"))
+            if any(e.target is not None for e in first.events):
+                continue  # the attack names whom it struck already
             assert first.pattern is not None  # an attack with events has its pattern
             base = sentence.start
             events = [
@@ -250,7 +253,6 @@ class EventCoder:
                 for victim in victims.values()
             ]
             out[cause] = TriggerTrace(first.hit, first.pattern, events, first.reason)
-            out.append(TriggerTrace(tr.hit, tr.pattern, [], "the toll of the attack told before it, not another"))
         return out
 
     # ------------------------------------------------------------------ pattern choice
@@ -485,14 +487,12 @@ def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
     return out
 
 
-def _untargeted_attack(tr: TriggerTrace) -> bool:
+def _attack(tr: TriggerTrace) -> bool:
+    """A trace that reports an attack (root 18 or 19, neither negated nor hypothetical)."""
     return (
         bool(tr.events)
         and tr.pattern is not None
-        and all(
-            e.cameo_root in ("18", "19") and e.target is None and not e.negated and not e.hypothetical
-            for e in tr.events
-        )
+        and all(e.cameo_root in ("18", "19") and not e.negated and not e.hypothetical for e in tr.events)
     )
 
 
@@ -559,7 +559,9 @@ def _noun_arguments(
     if genitive is None:
         # "مقتل ثلاثة جنود", "the killing of (at least three) soldiers": the genitive after a quantity
         k = t + 2 if lang == "en" and t + 1 < len(tokens) and tokens[t + 1].norm == "of" else t + 1
-        if lang == "ar" or k == t + 2:
+        # "..., killing five policemen": an English participle after a comma takes its object after a quantity
+        participle = lang == "en" and t > 0 and tokens[t - 1].norm == "," and tokens[t].norm.endswith("ing")
+        if lang == "ar" or k == t + 2 or participle:
             k = _after_quantity(tokens, k, lang)
             genitive = next((g for g in after if g.token_start == k and k > t + 1), None)
     if genitive is not None:
