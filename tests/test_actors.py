@@ -464,6 +464,8 @@ def test_actors_former_officials_are_elites(actors_pipeline: Pipeline, text: str
         ("اغتيل ضابط في الجيش اللبناني", "LBNMIL", "ضابط في الجيش اللبناني"),
         ("صرح مسؤول في وزارة الداخلية المصرية", "EGYCOP", "مسؤول في وزارة الداخلية المصرية"),
         ("قال مسؤول في حركة حماس", "PSEREB", "مسؤول في حركة حماس"),
+        ("a soldier in the Jordanian army was wounded", "JORMIL", "soldier in the Jordanian army"),
+        ("a minister in the Kenyan government resigned", "KENGOV", "minister in the Kenyan government"),
         # not the event one is killed in
         ("قتل مسلحون في ضربة جوية روسية", "UAF", "مسلحون"),
     ],

@@ -419,7 +419,19 @@ class Recognizer:
             gap in LOCATED_JOINERS
             and prev.entry.kind == "agent"
             and len(phrase.matches) == 1
-            and (m.entry.kind in ORG_ANCHORS or (m.entry.kind == "agent" and _body(tokens[m.token_start])))
+            and (
+                m.entry.kind in ORG_ANCHORS
+                or (m.entry.kind == "agent" and _body(tokens[m.token_start]))
+                # English puts the nationality first: "an officer in the Iraqi army"
+                or (
+                    not arabic
+                    and m.entry.kind == "demonym"
+                    and nxt is not None
+                    and nxt.token_start == m.token_end
+                    and nxt.entry.kind == "agent"
+                    and _body(tokens[nxt.token_start])
+                )
+            )
         )
         if located or member:
             return True
