@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE
+from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, actor_id
 from marsad.geo.gazetteer import (
     AR_DIRECTIONS,
     AR_LOCATIVES,
@@ -145,5 +145,5 @@ def _in_country(m: Mention, country: str) -> Mention:
     assert a is not None
     sector = a.sector
     code = f"{country}{sector or ''}"
-    actor: Actor = replace(a, code=code, country=country, id=f"country:{country}" + (f"+{sector}" if sector else ""))
+    actor: Actor = replace(a, code=code, country=country, id=actor_id(country, sector))
     return replace(m, kind=MentionKind.ACTOR, entry_id=actor.id, actor=actor)

@@ -414,24 +414,12 @@ class Recognizer:
             and m.entry.kind == "country"
             and len(phrase.matches) == 1
         )
-        # "ضابط في الجيش العراقي", "مسؤول في وزارة الخارجية", "an officer in the Iraqi army": a member of a body
+        # "ضابط في الجيش العراقي", "مسؤول في وزارة الخارجية", "a soldier in the Iraqi army": a member of a body
         member = (
             gap in LOCATED_JOINERS
             and prev.entry.kind == "agent"
             and len(phrase.matches) == 1
-            and (
-                m.entry.kind in ORG_ANCHORS
-                or (m.entry.kind == "agent" and _body(tokens[m.token_start]))
-                # English puts the nationality first: "an officer in the Iraqi army"
-                or (
-                    not arabic
-                    and m.entry.kind == "demonym"
-                    and nxt is not None
-                    and nxt.token_start == m.token_end
-                    and nxt.entry.kind == "agent"
-                    and _body(tokens[nxt.token_start])
-                )
-            )
+            and _names_a_body(m, nxt, tokens, arabic)
         )
         if located or member:
             return True
@@ -534,14 +522,11 @@ class Recognizer:
         )
         agents = [e for e in kinds if e.kind == "agent"]
         if anchor is not None and anchor.kind == "capital":
-            reading = _capital_reading(tokens, first, text)
+            reading = _capital_reading(tokens, first)
             if reading == "place":
                 return None
             if reading == "country":  # "هاجموا مطار إسلام آباد": a place of the country, not its government
-                country = anchor.country or anchor.code[:3]
-                anchor = self.dictionary.countries.get(country) or ActorEntry(
-                    f"country:{country}", "country", country, country, None, None, None
-                )
+                anchor = self.dictionary.countries.get(anchor.country or anchor.code[:3], anchor)
         if anchor is not None and anchor.kind == "demonym" and not agents and person is None:
             noun = (
                 len(phrase.matches) == 1
@@ -565,8 +550,9 @@ class Recognizer:
             if former is not None and actor.sector in OFFICIAL_SECTORS and actor.org is None:
                 # "الرئيس الباكستاني السابق", "a former foreign minister": an elite, no longer an official
                 code = f"{actor.country or ''}{ELITE}"
-                id_ = f"country:{actor.country}+{ELITE}" if actor.country else f"agent:{ELITE}"
-                actor = Actor(code, actor.country, ELITE, None, actor.name, id_, surface, start, end)
+                actor = Actor(
+                    code, actor.country, ELITE, None, actor.name, actor_id(actor.country, ELITE), surface, start, end
+                )
             if person is not None or phrase.name_end is not None:
                 name = person.name if person else self._romanized(tokens, phrase)
                 actor = Actor(
@@ -621,7 +607,7 @@ class Recognizer:
         if sector is None:
             sector = anchor.sector
         code = f"{country}{sector or ''}"
-        id_ = f"country:{country}" + (f"+{sector}" if sector else "")
+        id_ = actor_id(country, sector)
         return Actor(code, country, sector, None, None if sector else anchor.name, id_, surface, start, end)
 
     def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
@@ -632,6 +618,13 @@ class Recognizer:
         if tokens[last].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
+
+
+def actor_id(country: str | None, sector: str | None) -> str:
+    """The id of an actor made of a state and a sector ("country:PAK+MIL"), or of a sector alone ("agent:ELI")."""
+    if country is None:
+        return f"agent:{sector}"
+    return f"country:{country}" + (f"+{sector}" if sector else "")
 
 
 def _former(tokens: Sequence[Token], phrase: Phrase) -> int | None:
@@ -652,6 +645,21 @@ def _former(tokens: Sequence[Token], phrase: Phrase) -> int | None:
 def _body(token: Token) -> bool:
     """A word for a body one is a member of (the army, a ministry), not for a strike or a raid one dies in."""
     return token.norm in BODIES or any(r.form in BODIES and r.prefix in ("", "ال") for r in token.readings)
+
+
+def _names_a_body(m: Match, nxt: Match | None, tokens: Sequence[Token], arabic: bool) -> bool:
+    """Whether match ``m`` starts the name of a body: an organisation or group, a body noun ("الجيش"), or in
+    English a nationality right before one ("the Iraqi army")."""
+    if m.entry.kind in ORG_ANCHORS or (m.entry.kind == "agent" and _body(tokens[m.token_start])):
+        return True
+    return (
+        not arabic
+        and m.entry.kind == "demonym"
+        and nxt is not None
+        and nxt.token_start == m.token_end
+        and nxt.entry.kind == "agent"
+        and _body(tokens[nxt.token_start])
+    )
 
 
 def _adjective_reading(m: Match, tokens: Sequence[Token]) -> Match:
@@ -715,7 +723,7 @@ def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: i
     return Actor(role.code, role.country, role.sector, role.org, person.name, person.id, surface, start, end)
 
 
-def _capital_reading(tokens: Sequence[Token], m: Match, text: str) -> str:
+def _capital_reading(tokens: Sequence[Token], m: Match) -> str:
     """How a capital's name is read: "place" after a locative, directly or across nouns of a city's
     parts (ببغداد، شمال دمشق، في شوارع بغداد، بمطار بيروت، in the streets of Baghdad); "country" as the
     name of a place of that country (هاجموا مطار إسلام آباد، attacked Kabul airport); else "government"."""
@@ -747,8 +755,7 @@ def _after_locative(tokens: Sequence[Token], i: int, start: int | None) -> bool:
             clitic = normalize(tok.text[: start - tok.start])
         else:
             clitic = next((r.prefix for r in tok.readings if r.form in PLACE_HEADS), "")
-        clitic = clitic.lstrip("وف") if start is not None else clitic.lstrip("و")
-        if clitic[:1] in ("ب", "ل") or clitic.startswith("ف"):
+        if clitic.lstrip("وف")[:1] in ("ب", "ل"):
             return True
     return i > 0 and tokens[i - 1].norm in LOCATIVES
 
