@@ -1011,9 +1011,7 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
 
 
 def _quantity_word(token: Token, lang: str) -> bool:
-    return lang == "ar" and (
-        token.kind is TokenKind.NUMBER or token.norm in cues(lang).quantities - {"من", "عن", "على"}
-    )
+    return lang == "ar" and (token.kind is TokenKind.NUMBER or token.norm in cues(lang).quantities - QUANTITY_LINKS)
 
 
 def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
