@@ -371,15 +371,12 @@ def explain_command(ctx: click.Context, text: str, date: str | None, lang: str |
     was or was not emitted."""
     import json
 
-    from marsad.events.coder import EventCoder
     from marsad.explain import explain
-    from marsad.stages import _pattern_books
+    from marsad.stages import event_coder
 
     settings = _settings(ctx, date=date, lang=lang)
     pipeline = load_pipeline(settings, stages=("language", "text", "actors", "dates"))
-    from marsad.geo import Gazetteer
-
-    coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())
+    coder = event_coder(settings)
     report = explain(pipeline, coder, text, settings.date, None if settings.lang == "auto" else settings.lang)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=1))

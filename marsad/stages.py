@@ -105,12 +105,25 @@ def dates_stage(settings: Settings) -> StageFn:
 
 @stage("events", requires={"tokens", "mentions.actor"}, provides={"events"})
 def events_stage(settings: Settings) -> StageFn:
-    coder = EventCoder(settings, books=_pattern_books(settings), gazetteer=Gazetteer.default())
+    coder = event_coder(settings)
 
     def run(doc: Document) -> Document:
         return coder.code_document(doc)
 
     return run
+
+
+def event_coder(settings: Settings) -> EventCoder:
+    """The event coder with the settings' pattern books, the gazetteer and the actor dictionary's
+    nationality adjectives (the agents of event nouns: "الغارات الإسرائيلية")."""
+    dictionary = ActorDictionary.default()
+    nationalities = {
+        adjective: (country, entry.name if (entry := dictionary.countries.get(country)) else None)
+        for adjective, country in dictionary.demonyms.items()
+    }
+    return EventCoder(
+        settings, books=_pattern_books(settings), gazetteer=Gazetteer.default(), nationalities=nationalities
+    )
 
 
 def _pattern_books(settings: Settings) -> dict[str, PatternBook] | None:

@@ -157,6 +157,7 @@ class LanguageCues(Strict):
     passive_aux: list[str]
     unmarked_passives: list[str] = []
     passive_followers: list[str] = []
+    agent_genitives: list[str] = []
     progressive: list[str] = []
     agent_markers: list[str]
     occurrence: list[str]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from itertools import permutations
@@ -58,6 +58,7 @@ class Cues:
     passive_aux: frozenset[str]
     unmarked_passives: frozenset[str]
     passive_followers: frozenset[str]
+    agent_genitives: frozenset[str]
     progressive: frozenset[str]
     occurrence: frozenset[str]
     participants: frozenset[str]
@@ -103,14 +104,17 @@ class EventCoder:
         ontology: Ontology | None = None,
         books: dict[str, PatternBook] | None = None,
         gazetteer: Gazetteer | None = None,
+        nationalities: Mapping[str, tuple[str, str | None]] | None = None,
     ) -> None:
         self.settings = settings
         self.ontology = ontology or Ontology.default()
         self.books = books or {lang: PatternBook.default(lang) for lang in ("ar", "en")}
         self.gazetteer = gazetteer  # without one, events have no location
+        #: Arabic nationality adjectives (normalised, without the article) -> (country code, country name): the
+        #: agent of an event noun they qualify ("الغارات الإسرائيلية"); without them such nouns have none
+        self.nationalities = nationalities or {}
 
     def code_document(self, doc: Document) -> Document:
-        from dataclasses import replace
 
         events: list[Event] = []
         by_sentence: dict[int, list[Mention]] = {}
@@ -172,7 +176,11 @@ class EventCoder:
             if _background(tokens, hit, lang):
                 traces.append(TriggerTrace(hit, chosen, [], "a reference to an earlier event, not a report of one"))
                 continue
-            if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation):
+            if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation) or (
+                # the charge after ب may stand further from the accusation: "اتهامات وجهها الحزب للشرطة بقتل"
+                normalize(hit.prefix).lstrip("و").startswith("ب")
+                and _any_cue(_words_before(tokens, i, 8), cues(lang).accusation)
+            ):
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
                 continue
             if chosen.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, i, 4), cues(lang).discovery):
@@ -185,7 +193,14 @@ class EventCoder:
                 [g for g in groups if not set(range(g.token_start, g.token_end)) <= adjective] if adjective else groups
             )
             events = self._events(doc, sentence, hit, chosen, own, lang, places)
-            why = _reference_not_report(tokens, hit, chosen, events, lang, _event_head(tokens, hit, book, lang))
+            # a nationality adjective names who did what a noun reports ("الغارات الإسرائيلية على غزة أمس"); it
+            # does not make a reference a report ("خلال العدوان الإسرائيلي")
+            adjective_agent = {
+                a.start - sentence.start
+                for a in (self._nationality_after(tokens, hit, chosen, own) if lang == "ar" and hit.is_noun else [])
+            }
+            anchors = [replace(e, source=None) if e.source and e.source.start in adjective_agent else e for e in events]
+            why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
             if why:
                 traces.append(TriggerTrace(hit, chosen, [], why))
                 continue
@@ -253,6 +268,58 @@ class EventCoder:
                 for victim in victims.values()
             ]
             out[cause] = TriggerTrace(first.hit, first.pattern, events, first.reason)
+        return self._tolls_before(doc, sentence, out, lang)
+
+    def _tolls_before(
+        self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str
+    ) -> list[TriggerTrace]:
+        """The toll of an attack told before it ("قتل ستة مدنيين وأصيب عشرة في هجوم المسلحين على السوق"):
+        killings with no agent right before "في/جراء/إثر" and the attack noun are that attack, which takes
+        their victims as its target when it names none."""
+        tokens = sentence.tokens
+        out = list(traces)
+        for j, attack in enumerate(out):
+            if lang != "ar" or not attack.hit.is_noun or not _attack(attack) or not _caused_by(tokens, attack.hit):
+                continue
+            tolls: list[int] = []
+            for k in range(j - 1, -1, -1):
+                tr = out[k]
+                if not tr.events:
+                    continue
+                if not _attack(tr) or any(e.source is not None or e.target is None for e in tr.events):
+                    break
+                tolls.append(k)
+            tolls = [k for k in tolls if not _clause_break(tokens, out[k].hit.token, attack.hit.token)]
+            if not tolls:
+                continue
+            # the victims stand before the attack; a group after it is the attack's own ("قتل جراء هجوم المسلحين")
+            victims = {
+                e.target.code: e.target
+                for k in reversed(tolls)
+                for e in out[k].events
+                if e.target and e.target.start < attack.hit.start - sentence.start
+            }
+            for k in tolls:
+                out[k] = TriggerTrace(out[k].hit, out[k].pattern, [], "the toll of the attack told after it")
+            if any(e.target is not None for e in attack.events):
+                continue  # the attack names whom it struck already
+            assert attack.pattern is not None  # an attack with events has its pattern
+            base = sentence.start
+            events = [
+                self._event(
+                    doc,
+                    sentence,
+                    attack.hit,
+                    attack.pattern,
+                    e.source.shifted(base) if e.source else None,
+                    victim.shifted(base),
+                    lang,
+                    e.location,
+                )
+                for e in attack.events
+                for victim in victims.values()
+            ]
+            out[j] = TriggerTrace(attack.hit, attack.pattern, events, attack.reason)
         return out
 
     # ------------------------------------------------------------------ pattern choice
@@ -342,7 +409,10 @@ class EventCoder:
         if pattern.reported:
             return _reported_arguments(tokens, t, groups, lang)
         if hit.is_noun:
-            return _noun_arguments(tokens, hit, pattern, before, after, lang)
+            sources, targets = _noun_arguments(tokens, hit, pattern, before, after, lang)
+            if not sources and lang == "ar":
+                sources = self._nationality_after(tokens, hit, pattern, groups)
+            return sources, targets
         relative = t > 0 and tokens[t - 1].norm in cues(lang).relatives
         if relative:
             # the subject is the relative's head: an actor ("المسلحون الذين هاجموا", "the gunmen who attacked")
@@ -409,6 +479,35 @@ class EventCoder:
             return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
         return _actors([subject]), _actors([_target(tokens, after, pattern, lang)])
+
+    def _nationality_after(
+        self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group]
+    ) -> list[Actor]:
+        """The state whose nationality adjective qualifies an Arabic event noun: "الغارات الإسرائيلية على
+        غزة", "هجوم أمريكي", "القصف التركي" (Israel, the United States, Turkey did it). The adjective agrees
+        in definiteness and may follow another ("الهجوم العسكري الأمريكي"). After an indefinite noun whose
+        genitive is its victim it is that victim ("مقتل إسرائيلي"), so only attack nouns take it there."""
+        t = hit.token
+        definite = normalize(hit.prefix).endswith("ال") or _verb_form(tokens[t], hit).startswith("ال")
+        if pattern.cameo[:2] == "14":
+            return []  # "الاحتجاجات الإيرانية" are protests in Iran, by anyone there
+        if (
+            not definite
+            and pattern.cameo[:2] in PATIENT_GENITIVE_ROOTS
+            and _verb_form(tokens[t], hit) not in cues("ar").agent_genitives
+        ):
+            return []
+        covered = {k for g in groups for k in range(g.token_start, g.token_end)}
+        for k in range(t + 1, min(t + 4, len(tokens))):
+            tok = tokens[k]
+            if k in covered or not tok.is_arabic or tok.norm.startswith("ال") != definite:
+                return []  # the adjectives end at an actor, another word or one of other definiteness
+            stem = tok.norm[2:] if definite else tok.norm
+            found = self.nationalities.get(stem) or (self.nationalities.get(stem[:-1]) if stem.endswith("ا") else None)
+            if found is not None:
+                country, name = found
+                return [Actor(country, country, None, None, name, f"country:{country}", tok.text, tok.start, tok.end)]
+        return []
 
     # ------------------------------------------------------------------ the record
     def _event(
@@ -496,6 +595,27 @@ def _attack(tr: TriggerTrace) -> bool:
     )
 
 
+#: words that introduce the attack a toll was suffered in ("قتلوا في هجوم", "أصيبوا جراء القصف")
+CAUSE_LINKS = frozenset(map(normalize, ["في", "جراء", "إثر", "اثر", "خلال", "بسبب", "عقب", "بعد"]))
+
+
+def _caused_by(tokens: Sequence[Token], hit: TriggerHit) -> bool:
+    """An Arabic event noun after a preposition of cause: "في هجوم", "جراء القصف", "بانفجار"."""
+    if normalize(hit.prefix).lstrip("و").startswith("ب"):
+        return True
+    return hit.token > 0 and tokens[hit.token - 1].norm in CAUSE_LINKS
+
+
+def _adjective_of(token: Token, hit: TriggerHit, group: Group) -> bool:
+    """A sector word right after a definite Arabic noun is its adjective: a noun with the article is no
+    construct, so "الهجوم الدبلوماسي" is a diplomatic offensive, not one by diplomats. A nationality stays an
+    actor ("الهجوم الإسرائيلي": the Israeli attack)."""
+    definite = normalize(hit.prefix).endswith("ال") or _verb_form(token, hit).startswith("ال")
+    return definite and all(
+        m.actor is not None and m.actor.country is None and m.actor.org is None for m in group.members
+    )
+
+
 def _one_act(tokens: Sequence[Token], hit: TriggerHit) -> bool:
     """A verb, or a noun for one act: not a plural ("تفجيرات", "bombings": a series or a kind) nor a
     purpose ("عبوة مجهزة للتفجير")."""
@@ -542,6 +662,8 @@ def _statement_frames(traces: list[TriggerTrace]) -> list[TriggerTrace]:
 
 #: roots whose verbal nouns take their patient, not their agent, as genitive ("مقتل X", "the killing of X")
 PATIENT_GENITIVE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: the prepositions of the victim of an attack noun ("هجوم على", "اعتداء ضد", "انتهاكات بحق")
+AGAINST = frozenset(map(normalize, ["على", "ضد", "بحق"]))
 
 
 def _noun_arguments(
@@ -564,8 +686,30 @@ def _noun_arguments(
         if lang == "ar" or k == t + 2 or participle:
             k = _after_quantity(tokens, k, lang)
             genitive = next((g for g in after if g.token_start == k and k > t + 1), None)
+    if (
+        genitive is not None
+        and lang == "ar"
+        and genitive.token_start == t + 1
+        and _adjective_of(tokens[t], hit, genitive)
+    ):
+        genitive = None  # "الهجوم الدبلوماسي", "الحملة الأمنية": an adjective, not who did it
     if genitive is not None:
-        if patient_genitive:
+        victim = next(
+            (
+                g
+                for g in after
+                if g.token_start > genitive.token_start
+                and g is not source
+                and _preposition_before(tokens, g, lang) in pattern.target_preps & AGAINST
+            ),
+            None,
+        )
+        agent_noun = _verb_form(tokens[t], hit) in cues(lang).agent_genitives
+        if patient_genitive and source is None and genitive.token_start == t + 1 and (agent_noun or victim):
+            # "هجوم المسلحين على سوق", "اعتداء المستوطنين على المزارعين", "قصف إسرائيل على غزة": a noun whose
+            # victim follows على has its attacker as genitive
+            source, target = genitive, victim
+        elif patient_genitive:
             target = genitive
         elif source is None:
             source = genitive
@@ -907,8 +1051,15 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     g = direct[0]
     if g.token_start == t + 1 and tokens[g.token_start].norm.startswith(("ال", "وال")):
         return None  # "قتلت القوات ...", "اعتقلت الشرطة في بغداد": a definite subject, the active voice
-    if len(direct) > 1 and not _clause_break(tokens, g.token_end, direct[1].token_start):
-        return None  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"
+    if (
+        len(direct) > 1
+        and not _clause_break(
+            tokens, g.token_end, direct[1].token_start, CLAUSE_BREAKS | cues(lang).prepositions | CAUSE_LINKS
+        )
+        and not (g.token_end < len(tokens) and any(r.prefix in ("و", "ف") for r in tokens[g.token_end].readings[1:]))
+    ):  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"; not a genitive after a preposition ("قتل
+        return None  # خمسة أشخاص في/جراء هجوم المسلحين") nor a group of the next clause ("... وأصيب ثلاثة شرطيين")
+
     return g if _no_object_at(tokens, g.token_end, lang) else None
 
 
