@@ -144,8 +144,11 @@ def ingest(
     progress: bool | None,
 ) -> None:
     """Code FILES (files, folders, '-') and store their documents and events. Re-ingesting changes
-    nothing; a run that was stopped goes on where it stopped with --resume."""
+    nothing unless a text or the coder changed (a new Marsad version, dictionary, pattern file or coding
+    setting): then the document is coded again and its events replaced. A run that was stopped goes on
+    where it stopped with --resume."""
     from marsad.batch import Progress, code_documents, skip_stored
+    from marsad.pipeline import coder_fingerprint
     from marsad.store import open_store
 
     settings = _settings(ctx, db=db, lang=lang, date=date)
@@ -155,12 +158,13 @@ def ingest(
     failed: list[Document] = []
     total = sum(1 for _ in _read_all(files, settings)) if show else None
     status = Progress(total=total, write=(lambda line: click.echo("\r" + line, err=True, nl=False)) if show else None)
+    coder = coder_fingerprint(settings)
     with open_store(settings.db) as store:
         run = store.start_run(" ".join(files))
         try:
             docs = _read_all(files, settings)
             if resume:
-                stored = store.stored_hashes()
+                stored = store.stored_hashes(coder)
 
                 def skipped(doc: Document) -> None:
                     counts["unchanged"] += 1
@@ -175,7 +179,7 @@ def ingest(
                     status.update(doc)
                     yield doc
 
-            for result in store.ingest_many(coded()):
+            for result in store.ingest_many(coded(), coder=coder):
                 counts[result.status] += 1
                 n_events += result.events
         finally:

@@ -7,10 +7,15 @@ The pipeline checks those declarations when it is built, not halfway through a c
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any, Literal, Protocol
 
+from marsad import data
 from marsad.config import Settings
 from marsad.errors import MarsadError, PipelineError
 from marsad.model import Document, ErrorRecord
@@ -148,3 +153,62 @@ def load_pipeline(settings: Settings | None = None, stages: Iterable[str] = DEFA
 
 def describe(pipeline: Pipeline) -> list[dict[str, Any]]:
     return [{"name": s.name, "requires": sorted(s.requires), "provides": sorted(s.provides)} for s in pipeline.specs]
+
+
+#: the settings that change what a document is coded into
+CODING_SETTINGS = (
+    "lang",
+    "date",
+    "window",
+    "complement_window",
+    "patterns_mode",
+    "min_confidence",
+    "max_document_chars",
+)
+
+
+def coder_fingerprint(settings: Settings) -> str:
+    """What codes documents with ``settings``: the Marsad version, its coding code and compiled dictionaries,
+    the content of the user's dictionary and pattern files, and the settings that change coding. The store
+    keeps it with each document, so a document coded by another coder (an upgrade, a new dictionary) is
+    coded again when it is ingested, although its text did not change."""
+    from marsad import __version__
+
+    h = hashlib.sha256()
+    h.update(f"{__version__}\n{_code_digest()}\n{data.digest()}\n".encode())
+    for name in CODING_SETTINGS:
+        h.update(f"{name}={getattr(settings, name)!r}\n".encode())
+    for path in (*settings.dictionaries, *settings.patterns):
+        h.update(f"{path}\n".encode())
+        try:
+            with open(path, "rb") as f:
+                h.update(f.read())
+        except OSError:
+            h.update(b"<unreadable>")
+    return h.hexdigest()[:20]
+
+
+#: the modules and packages whose code decides what a document is coded into
+CODING_CODE = ("actors", "events", "geo", "lang", "time", "model.py", "pipeline.py", "stages.py")
+
+
+@cache
+def _code_digest() -> str:
+    """A hash of the coding code (CODING_CODE), so that a fix between releases codes stored texts again."""
+    h = hashlib.sha256()
+    root = resources.files("marsad")
+    for name in CODING_CODE:
+        entry = root.joinpath(name)
+        files = [entry] if name.endswith(".py") else sorted(_python_files(entry), key=str)
+        for f in files:
+            h.update(str(f).rsplit("marsad", 1)[-1].encode("utf-8"))
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _python_files(folder: Traversable) -> Iterator[Traversable]:
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            yield from _python_files(entry)
+        elif entry.name.endswith(".py"):
+            yield entry

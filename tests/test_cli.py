@@ -85,6 +85,22 @@ def test_cli_uses_marsad_db_from_the_environment(runner: CliRunner, tmp_path: Pa
     assert result.exit_code == 0 and db.exists()
 
 
+def test_cli_ingest_codes_again_when_the_coder_changes(runner: CliRunner, tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    src.write_text(AGREE, encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    assert "1 new" in runner.invoke(cli, ["ingest", str(src), "--db", db]).output
+    assert "1 unchanged" in runner.invoke(cli, ["ingest", str(src), "--db", db]).output
+    # a setting that changes coding makes another coder: the stored text is coded again ...
+    changed = runner.invoke(cli, ["ingest", str(src), "--db", db], env={"MARSAD_WINDOW": "5"})
+    assert "0 new, 1 updated, 0 unchanged" in changed.output
+    # ... and a resumed run with that coder skips it
+    assert (
+        "1 unchanged"
+        in runner.invoke(cli, ["ingest", str(src), "--db", db, "--resume"], env={"MARSAD_WINDOW": "5"}).output
+    )
+
+
 @pytest.mark.parametrize("args", [["events", "--since", "July"], ["code", "-", "--date", "2025-13-40"]])
 def test_cli_bad_dates_are_usage_errors(runner: CliRunner, args: list[str], tmp_path: Path) -> None:
     result = runner.invoke(cli, [*args, "--db", str(tmp_path / "x.db")] if args[0] == "events" else args, input="x")

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from marsad.config import Settings
 from marsad.errors import InputError, PipelineError
 from marsad.model import Document
-from marsad.pipeline import Pipeline, StageFn, StageRegistry, describe
+from marsad.pipeline import Pipeline, StageFn, StageRegistry, coder_fingerprint, describe
 
 
 def _registry() -> StageRegistry:
@@ -92,3 +93,14 @@ def test_pipeline_empty_document_is_recorded_not_dropped(pipeline: Pipeline) -> 
     out = list(pipeline.pipe([Document("   \n"), Document("أدانت مصر الهجوم")], on_error="record"))
     assert out[0].error is not None and out[0].error.code == "E305"
     assert out[1].error is None
+
+
+def test_pipeline_coder_fingerprint_follows_what_changes_coding(tmp_path: Path) -> None:
+    patterns = tmp_path / "p.yaml"
+    patterns.write_text("lang: en\npatterns: []\n", encoding="utf-8")
+    base = coder_fingerprint(Settings(patterns=[str(patterns)]))
+    assert coder_fingerprint(Settings(patterns=[str(patterns)])) == base  # the same coder
+    assert coder_fingerprint(Settings(patterns=[str(patterns)], window=4)) != base
+    assert coder_fingerprint(Settings(patterns=[str(patterns)], api_rate=7)) == base  # serving, not coding
+    patterns.write_text("lang: en\npatterns: []\n# edited\n", encoding="utf-8")
+    assert coder_fingerprint(Settings(patterns=[str(patterns)])) != base  # the file's content counts

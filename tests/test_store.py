@@ -55,6 +55,41 @@ def test_store_changed_document_replaces_its_events(store_url: str, pipeline: Pi
         assert len(stored) == len(edited.events) > 0
 
 
+def test_store_codes_again_what_another_coder_coded(store_url: str, coded: list[Document]) -> None:
+    ar, en = coded
+    with open_store(store_url) as store:
+        assert store.ingest(ar, coder="v1").status == "new"
+        assert store.ingest(ar, coder="v1").status == "unchanged"
+        assert store.ingest(ar).status == "unchanged"  # no coder given: the text alone decides
+        # the same text from another coder (an upgrade, a new dictionary) replaces the old events
+        recoded = replace(ar, events=ar.events[:1])
+        assert store.ingest(recoded, coder="v2").status == "updated"
+        assert store.events(EventQuery(doc_id=ar.id)) == list(recoded.events)
+        store.ingest(en, coder="v1")
+        # a resumed run skips only what the same coder stored
+        assert set(store.stored_hashes("v2")) == {ar.id}
+        assert set(store.stored_hashes()) == {ar.id, en.id}
+
+
+def test_store_migration_to_v5_codes_old_documents_again(store_url: str, coded: list[Document]) -> None:
+    from sqlalchemy import delete, text
+
+    from marsad.store import schema
+
+    ar, _ = coded
+    with open_store(store_url) as store:
+        store.ingest(ar, coder="v1")
+        with store.engine.begin() as conn:  # make it the version-4 database it would have been
+            conn.execute(text("ALTER TABLE documents DROP COLUMN coder"))
+            conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version >= 5))
+        assert store.version() == 4
+    with open_store(store_url) as store:
+        assert store.version() == SCHEMA_VERSION == 5
+        # stored before coders were recorded: any coder codes it again
+        assert store.ingest(ar, coder="v1").status == "updated"
+        assert store.ingest(ar, coder="v1").status == "unchanged"
+
+
 def test_store_events_read_back_exactly(store_url: str, coded: list[Document]) -> None:
     with open_store(store_url) as store:
         for d in coded:

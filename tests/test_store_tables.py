@@ -94,7 +94,7 @@ def test_migration_from_v2_fills_actors_and_places(db_url: str, coded: list[Docu
             conn.execute(delete(schema.schema_version).where(schema.schema_version.c.version >= 3))
         assert store.version() == 2
     with open_store(db_url) as store:
-        assert store.version() == schema.SCHEMA_VERSION == 4
+        assert store.version() == schema.SCHEMA_VERSION == 5
         assert store.events(EventQuery(place="Brussels"))
     assert (_count(db_url, schema.event_actors), _count(db_url, schema.event_locations)) == (n_actors, n_places)
 

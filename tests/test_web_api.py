@@ -26,7 +26,7 @@ from marsad.config import Settings
 from marsad.store import open_store
 from marsad.store.db import Store
 from marsad.store.keys import create_key, list_keys, revoke_key, verify_key
-from marsad.store.schema import api_keys
+from marsad.store.schema import SCHEMA_VERSION, api_keys
 from marsad.web import create_app
 
 
@@ -68,7 +68,7 @@ def _error(r: Any, status: int, code: str) -> str:
 def test_health_reports_the_store(loaded: tuple[TestClient, str, str]) -> None:
     client, _, _ = loaded
     body = client.get("/v1/health").json()
-    assert body["status"] == "ok" and body["schema_version"] == 4
+    assert body["status"] == "ok" and body["schema_version"] == SCHEMA_VERSION
     assert body["documents"] == len(DOCS) and body["events"] >= 7
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
 from importlib import resources
@@ -18,3 +19,14 @@ def load(name: str) -> Any:
         return json.loads(text)
     except (OSError, ValueError) as exc:
         raise DictionaryError("E402", name=name, detail=str(exc)) from None
+
+
+@cache
+def digest() -> str:
+    """A hash of every compiled data file: it changes whenever a dictionary, pattern or cue does."""
+    h = hashlib.sha256()
+    for entry in sorted(resources.files(__name__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            h.update(entry.name.encode("utf-8"))
+            h.update(entry.read_bytes())
+    return h.hexdigest()

@@ -108,40 +108,43 @@ class Store:
         return SCHEMA_VERSION
 
     # ------------------------------------------------------------------ writing
-    def ingest(self, doc: Document) -> IngestResult:
-        """Store a coded document and its events. Idempotent: the same content changes nothing;
-        a document whose id is known with other content replaces the old version."""
+    def ingest(self, doc: Document, coder: str | None = None) -> IngestResult:
+        """Store a coded document and its events. Idempotent: the same content coded by the same
+        ``coder`` (pipeline.coder_fingerprint; None: any) changes nothing; a document whose id is known
+        with other content, or coded by another coder, replaces the old version."""
         with self._begin() as conn:
-            return _ingest(conn, doc)
+            return _ingest(conn, doc, coder)
 
-    def ingest_many(self, docs: Iterable[Document], batch: int = 200) -> Iterator[IngestResult]:
+    def ingest_many(
+        self, docs: Iterable[Document], batch: int = 200, coder: str | None = None
+    ) -> Iterator[IngestResult]:
         """Store documents ``batch`` at a time, one transaction per batch (much faster on disk). If a
         batch fails, its documents are stored one by one, so one bad document costs only itself."""
         chunk: list[Document] = []
         for doc in docs:
             chunk.append(doc)
             if len(chunk) >= batch:
-                yield from self._ingest_chunk(chunk)
+                yield from self._ingest_chunk(chunk, coder)
                 chunk = []
         if chunk:
-            yield from self._ingest_chunk(chunk)
+            yield from self._ingest_chunk(chunk, coder)
 
-    def _ingest_chunk(self, chunk: list[Document]) -> list[IngestResult]:
+    def _ingest_chunk(self, chunk: list[Document], coder: str | None) -> list[IngestResult]:
         try:
             with self._begin() as conn:
-                return [_ingest(conn, d) for d in chunk]
+                return [_ingest(conn, d, coder) for d in chunk]
         except SQLAlchemyError:
-            return [self._ingest_alone(d) for d in chunk]
+            return [self._ingest_alone(d, coder) for d in chunk]
 
-    def _ingest_alone(self, doc: Document) -> IngestResult:
+    def _ingest_alone(self, doc: Document, coder: str | None) -> IngestResult:
         try:
-            return self.ingest(doc)
+            return self.ingest(doc, coder)
         except SQLAlchemyError as exc:  # e.g. an event id another document already holds
             detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
             error = StoreError("E504", doc_id=doc.id, detail=detail)
             failed = replace(doc, events=(), error=ErrorRecord(error.code, str(error), stage="store"))
             with self._begin() as conn:
-                return _ingest(conn, failed)
+                return _ingest(conn, failed, coder)
 
     # ------------------------------------------------------------------ reading
     def events(self, query: EventQuery | None = None) -> list[Event]:
@@ -264,9 +267,12 @@ class Store:
                 dict(r._mapping) for r in conn.execute(select(schema.ingest_runs).order_by(schema.ingest_runs.c.id))
             ]
 
-    def stored_hashes(self) -> dict[str, str]:
-        """Document id -> content hash, for documents stored without error (what a resumed run skips)."""
+    def stored_hashes(self, coder: str | None = None) -> dict[str, str]:
+        """Document id -> content hash, for documents stored without error and, given a ``coder``, coded by
+        it (what a resumed run skips)."""
         stmt = select(documents.c.id, documents.c.content_hash).where(documents.c.error_code.is_(None))
+        if coder is not None:
+            stmt = stmt.where(documents.c.coder == coder)
         with self._connect() as conn:
             return {r.id: r.content_hash for r in conn.execute(stmt)}
 
@@ -320,13 +326,18 @@ class Store:
             raise StoreError("E503", url=self.url, detail=str(getattr(exc, "orig", None) or exc)) from None
 
 
-def _ingest(conn: Any, doc: Document) -> IngestResult:
+def _ingest(conn: Any, doc: Document, coder: str | None = None) -> IngestResult:
     if "\x00" in doc.id:  # the one field whose cleaning must reach the events too
         doc = replace(doc, id=clean(doc.id), events=tuple(replace(e, doc_id=clean(e.doc_id)) for e in doc.events))
-    row = conn.execute(select(documents.c.content_hash, documents.c.error_code).where(documents.c.id == doc.id)).first()
+    row = conn.execute(
+        select(documents.c.content_hash, documents.c.error_code, documents.c.coder).where(documents.c.id == doc.id)
+    ).first()
     if (
-        row is not None and row.content_hash == doc.content_hash and (row.error_code is None or doc.error is not None)
-    ):  # a failed document may be retried
+        row is not None
+        and row.content_hash == doc.content_hash
+        and (row.error_code is None or doc.error is not None)  # a failed document may be retried
+        and (coder is None or row.coder == coder)  # and one coded by an older coder is coded again
+    ):
         return IngestResult(doc.id, "unchanged", 0)
     status = "new"
     if row is not None:
@@ -339,6 +350,7 @@ def _ingest(conn: Any, doc: Document) -> IngestResult:
         conn.execute(delete(documents).where(documents.c.id == doc.id))
         status = "updated"
     values = _document_row(doc)
+    values["coder"] = coder
     keys: list[str] = []
     if doc.error is None and doc.text.strip():
         sig = dedup.signature(doc.text)

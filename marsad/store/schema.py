@@ -44,6 +44,8 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("cluster_id", String(200)),  # the first document of its story (near-duplicates share it)
     Column("minhash", Text),
+    # what coded it (pipeline.coder_fingerprint): the same text coded by another coder is coded again
+    Column("coder", String(40)),
 )
 
 #: locality-sensitive hashing bands of document signatures, to find near-duplicate stories fast
@@ -226,6 +228,13 @@ def _v4(conn: Connection) -> None:
     metadata.create_all(conn, tables=[api_keys])
 
 
+def _v5(conn: Connection) -> None:
+    """documents.coder: what coded each document. Documents stored before have none, so the next ingest
+    of their text codes them again with the coder of the day."""
+    if "coder" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN coder VARCHAR(40)"))
+
+
 #: migrations in order; MIGRATIONS[k] brings a database from version k to k+1
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)

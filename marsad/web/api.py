@@ -12,7 +12,7 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -27,7 +27,7 @@ from marsad.config import Settings, check_date
 from marsad.errors import ApiError, ConfigError
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Document, ErrorRecord, Event
-from marsad.pipeline import Pipeline, load_pipeline
+from marsad.pipeline import Pipeline, coder_fingerprint, load_pipeline
 from marsad.store import analytics
 from marsad.store.db import EventQuery, Store
 from marsad.store.keys import ApiKey, verify_key
@@ -196,6 +196,11 @@ class Service:
                 self._pipeline = load_pipeline(self.settings)
             return list(self._pipeline.pipe(docs, on_error="record"))
 
+    @cached_property
+    def coder(self) -> str:
+        """What codes documents here (stored with each, so an upgrade codes stored texts again)."""
+        return coder_fingerprint(self.settings)
+
 
 def service(request: Request) -> Service:
     svc: Service = request.app.state.service
@@ -330,7 +335,7 @@ def router() -> APIRouter:
         for d in body.documents:
             _check_range(d.date, None)
         coded = svc.code([d.document() for d in body.documents])
-        results = list(svc.store.ingest_many(coded))
+        results = list(svc.store.ingest_many(coded, coder=svc.coder))
         return DocumentsResponse(
             results=[
                 DocumentResult(id=r.doc_id, status=r.status, events=r.events, error=_error(d.error))
