@@ -464,6 +464,12 @@ def test_events_dated_history_is_not_news() -> None:
         )
     )
     assert [e for e in far.events if e.cameo_root == "03"]
+    # acts listed with a dated one, and not dated themselves, are that history too ...
+    listed = "نسبت إليه تفجير قنصلية عام 1994 (في مدينة عربية) وتفجير فندق في عمان أودى بحياة 40 شخصا"
+    assert not [e for e in coder(Document(listed, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
+    # ... but not one dated recently
+    dated = "قتل عشرة أشخاص أمس في تفجير يشبه تفجير عام 1994 في المدينة"
+    assert [e for e in coder(Document(dated, lang="ar", date="2008-09-13")).events if e.cameo_root in ("18", "19")]
 
 
 @pytest.mark.parametrize(

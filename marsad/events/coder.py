@@ -217,9 +217,7 @@ class EventCoder:
                 )
                 continue
             if events and _historical(events[0], doc.date) and _date_near(doc, sentence, hit, events[0]):
-                traces.append(
-                    TriggerTrace(hit, chosen, [], "dated more than a year before publication: history, not news")
-                )
+                traces.append(TriggerTrace(hit, chosen, [], HISTORY))
                 continue
             if not events and hit.is_noun:
                 # a noun that codes nothing leaves its words to a verb: "Israeli helicopters and tanks shelled"
@@ -227,7 +225,7 @@ class EventCoder:
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(traces)), lang)
-        return _statement_frames(traces)
+        return _statement_frames(_shared_history(traces))
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
         """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
@@ -569,6 +567,22 @@ class EventCoder:
             rule=pattern.rule,
             confidence=0.9 if both else 0.6 if src or tgt else 0.4,
         )
+
+
+HISTORY = "dated more than a year before publication: history, not news"
+
+
+def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """Acts of violence listed with one the sentence dates years back, and not dated themselves, are history
+    too: "وراء تفجير السفارة عام 1992 (في العاصمة) وكذلك تفجير مركز ثقافي أودى بحياة 85 شخصا"."""
+    if not any(tr.reason == HISTORY for tr in traces):
+        return traces
+    return [
+        TriggerTrace(tr.hit, tr.pattern, [], HISTORY)
+        if tr.events and all(e.cameo_root in VIOLENCE_ROOTS and e.date_text is None for e in tr.events)
+        else tr
+        for tr in traces
+    ]
 
 
 def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
