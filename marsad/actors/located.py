@@ -26,6 +26,13 @@ from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token
 
 LOCATIVE_WORDS = AR_LOCATIVES | AR_LOCATIVES_BEFORE_MIN | EN_LOCATIVES | AR_DIRECTIONS
+#: facilities named after their city ("جامعة الموصل", "مستشفى كركوك"): a group near one is in that city
+FACILITIES = frozenset(
+    map(
+        normalize,
+        "جامعة مستشفى مسجد جامع كنيسة مدرسة فندق جسر مطار ميناء سجن مخيم معبر سوق ملعب محطة مصفاة قلعة".split(),
+    )
+)
 #: words that may stand between a group and its place: "ثلاثة شرطيين آخرين في ..."
 OTHERS = frozenset(map(normalize, ["آخرين", "آخرون", "آخر", "أخرى", "other", "others"]))
 
@@ -99,7 +106,9 @@ def _country_after(
         if match.token_start < k:
             continue
         direct = match.token_start == k + 1 and tokens[k].norm in AR_DIRECTIONS  # "شمال باكستان"
-        if introduced.get(match) == k or direct:
+        # a facility named after the place: "قرب جامعة الموصل", "أمام مستشفى كركوك"
+        facility = match.token_start == k + 2 and tokens[k].norm in LOCATIVE_WORDS and tokens[k + 1].norm in FACILITIES
+        if introduced.get(match) == k or direct or facility:
             return resolve(match.candidates, context, locative=True, capital=match.capital).country
         break  # only the first place after the group can be its place
     return None
