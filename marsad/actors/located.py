@@ -3,7 +3,8 @@
 A group of no stated country (police, residents, gunmen, students) followed in its noun phrase by a
 place it is in belongs to the place's country. The recogniser already joins "X in COUNTRY" into one
 phrase; this step, which needs the gazetteer, reads the cities, towns and landmarks after a group.
-As there, armed forces and governments are left alone: troops in a city are often foreign ones.
+As there, armed forces and governments are left alone, troops in a city are often foreign ones, but not
+their installations (a barracks in a city is the city's state's).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def place_groups(
     out: list[Mention] = []
     for m in mentions:
         sentence = by_sentence.get(m.sentence_index)
-        if not _placeable(m) or sentence is None or not _locative_after(sentence.tokens, m.token_end):
+        if sentence is None or not _placeable(m, sentence.tokens) or not _locative_after(sentence.tokens, m.token_end):
             out.append(m)
             continue
         if m.sentence_index not in places:
@@ -65,15 +66,25 @@ def place_groups(
     return out
 
 
-def _placeable(m: Mention) -> bool:
+def _placeable(m: Mention, tokens: Sequence[Token]) -> bool:
     a = m.actor
     return (
         a is not None
         and m.kind is MentionKind.AGENT
         and a.country is None
         and a.org is None
-        and (a.sector in LOCATED_SECTORS or a.code == PEOPLE)
+        and (a.sector in LOCATED_SECTORS or a.code == PEOPLE or tokens[m.token_start].norm in INSTALLATIONS)
     )
+
+
+#: installations of armed forces and governments: unlike troops, a barracks or headquarters in a city is the
+#: city's state's ("ثكنة عسكرية في مدينة دلس", "مقر الحكومة المحلية في البصرة")
+INSTALLATIONS = frozenset(
+    map(
+        normalize,
+        "ثكنة ثكنات قاعدة قواعد معسكر معسكرات موقع مواقع مصنع مصانع نقطة نقاط حاجز حواجز مقر مقرات مبنى مباني".split(),
+    )
+)
 
 
 def _start(tokens: Sequence[Token], end: int) -> int:
