@@ -377,6 +377,12 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
         ("استهدف التفجير حجاجا إيرانيين", "IRNCVL", "حجاجا إيرانيين"),
         ("هاجموا زوار المرقد", "CVL", "زوار"),
         ("gunmen kidnapped two tourists", "CVL", "tourists"),
+        # so are passengers and children; guards of security and prisons are police
+        ("أصيب عشرة ركاب", "CVL", "ركاب"),
+        ("قتل طفلان", "CVL", "طفلان"),
+        ("a bomb wounded four commuters", "CVL", "commuters"),
+        ("هاجم مسلحون حراس الأمن الأتراك", "TURCOP", "حراس الأمن الأتراك"),
+        ("two prison guards were stabbed", "COP", "prison guards"),
     ],
 )
 def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
