@@ -419,6 +419,12 @@ PHRASE_CASES = [
     ("تظاهر مئات السكان في العاصمة عمان", "JORCVL", "السكان"),
     ("أصيب شرطي آخر ببيشاور", "PAKCOP", "شرطي"),
     ("استهدف الجيش مسلحين شمال دمشق", "SYRUAF", "مسلحين"),
+    # ... past the adjectives that agree with it
+    ("اعتقلت الشرطة الطلاب الجامعيين في القاهرة", "EGYEDU", "الطلاب"),
+    ("استهدف التفجير المصلين السنة في مدينة الموصل", "IRQCVL", "المصلين"),
+    # two definite nouns are subject and object; a participle in the same plural is an adjective
+    ("اعتقلت الشرطة الطلاب", "EDU", "الطلاب"),
+    ("وقال المتظاهرون المعارضون", "CVL", "المتظاهرون المعارضون"),
     # ... also near a facility named after a city
     ("اعتقلت الشرطة طلابا قرب جامعة حلب", "SYREDU", "طلابا"),
     # a region described by a nationality adjective

@@ -88,19 +88,46 @@ INSTALLATIONS = frozenset(
 
 
 def _start(tokens: Sequence[Token], end: int) -> int:
-    """Where the place phrase after a group ending at ``end`` starts (past "آخرين", "others")."""
+    """Where the place phrase after a group ending at ``end`` starts: past "آخرين" ("others"), and past up
+    to two adjectives that agree with a definite group ("الزوار الشيعة في بغداد", "الطلاب الجامعيين في")."""
     k = end
     if k < len(tokens) and tokens[k].norm in OTHERS:
         k += 1
+    if end > 0 and _definite(tokens[end - 1]):
+        j = k
+        while j < min(k + 2, len(tokens)) and _definite_adjective(tokens[j]):
+            j += 1
+        if j < len(tokens) and j > k and _locative_at(tokens, j):
+            k = j
     return k
+
+
+def _definite(token: Token) -> bool:
+    return token.is_arabic and token.norm.startswith("ال")
+
+
+#: sects that describe a group as an adjective would ("الزوار الشيعة", "المصلين السنة")
+SECTS = frozenset(map(normalize, ["الشيعة", "السنة", "الدروز", "العلويين", "العلويون"]))
+
+
+def _definite_adjective(token: Token) -> bool:
+    """A definite relational adjective ("الجامعيين", "الأمنية") or sect, not a noun ("الطريق")."""
+    norm = token.norm
+    return (
+        _definite(token)
+        and norm not in LOCATIVE_WORDS
+        and (norm in SECTS or (len(norm) >= 5 and norm.endswith(("يه", "يون", "يين", "ي")) and not norm.endswith("وي")))
+    )
 
 
 def _locative_after(tokens: Sequence[Token], end: int) -> bool:
     """Cheap test before the gazetteer is asked: a locative word (في، قرب، شمال، in, near) or a word with
     the clitic ب (ببغداد، بمدينة) follows the group."""
     k = _start(tokens, end)
-    if k >= len(tokens):
-        return False
+    return k < len(tokens) and _locative_at(tokens, k)
+
+
+def _locative_at(tokens: Sequence[Token], k: int) -> bool:
     tok = tokens[k]
     return tok.norm in LOCATIVE_WORDS or (tok.is_arabic and any(r.prefix in ("ب", "وب") for r in tok.readings))
 

@@ -382,6 +382,21 @@ class Recognizer:
             arabic
             and not gap
             and not clitic
+            and prev.entry.kind == "agent"
+            and m.entry.kind == "agent"
+            and tokens[prev.token_end - 1].norm.startswith("ال")
+            and tokens[m.token_start].norm.startswith("ال")
+            and not _nisba(tokens[m.token_start].norm, True)
+            and not _same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_start].norm)
+        ):
+            # two definite nouns are two phrases, subject and object ("اعتقلت الشرطة الطلاب"); only an
+            # adjective agrees with the noun before it: a relational one ("الشرطة العسكرية") or a participle in
+            # the same sound plural ("المتظاهرون المعارضون")
+            return False
+        if (
+            arabic
+            and not gap
+            and not clitic
             and m.entry.kind == "agent"
             and _sound_plural(tokens[prev.token_end - 1])
             and not _sound_plural(tokens[m.token_end - 1])
@@ -699,6 +714,11 @@ def _plural(token: Token) -> bool:
     if token.is_arabic:
         return norm.endswith(("ون", "ين", "ات", "ان")) and len(norm) >= 5
     return norm.endswith("s") and not norm.endswith(("ss", "us", "is"))
+
+
+def _same_plural(a: str, b: str) -> bool:
+    """Two Arabic sound plurals in the same case: "المتظاهرون المعارضون", "المسلحين المجهولين"."""
+    return any(a.endswith(e) and b.endswith(e) for e in ("ون", "ين", "ات"))
 
 
 def _nisba(word: str, definite: bool) -> bool:
