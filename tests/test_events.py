@@ -150,6 +150,10 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a nationality adjective names who did what the noun reports, definite or not
         ("ar", "وأدان الحزب القصف التركي على قرى دهوك صباح اليوم", ("TUR", "19", None)),
         ("ar", "وقع هجوم أمريكي على مواقع المسلحين في الأنبار أمس", ("USA", "19", None)),
+        # a verb that judges an act targets who did it
+        ("ar", "أدانت مصر بشدة الغارات الإسرائيلية على غزة أمس", ("EGY", "11", "ISR")),
+        ("ar", "رفضت الحكومة الهجوم التركي على المدينة أمس", ("GOV", "12", "TUR")),
+        ("en", "Jordan condemned the attack by gunmen on a police post on Monday.", ("JOR", "11", "UAF")),
     ],
 )
 def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:

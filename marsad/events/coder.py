@@ -225,7 +225,7 @@ class EventCoder:
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(traces)), lang)
-        return _statement_frames(_shared_history(traces))
+        return _statement_frames(self._judged_acts(doc, sentence, _shared_history(traces)))
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
         """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
@@ -318,6 +318,46 @@ class EventCoder:
                 for victim in victims.values()
             ]
             out[j] = TriggerTrace(attack.hit, attack.pattern, events, attack.reason)
+        return out
+
+    def _judged_acts(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """A verb of judgement (CAMEO 05, 11, 12) whose object is an act targets who did the act, not whom the
+        act struck: "أدانت مصر الغارات الإسرائيلية على غزة", "Egypt condemned the attack by gunmen on a police
+        post" (Egypt -> Israel, the gunmen)."""
+        tokens = sentence.tokens
+        out = list(traces)
+        for k, tr in enumerate(out[:-1]):
+            act = out[k + 1]
+            if (
+                not tr.events
+                or tr.hit.is_noun
+                or tr.pattern is None
+                or tr.pattern.cameo[:2] not in JUDGEMENT_ROOTS
+                or any(e.negated for e in tr.events)
+                or not act.hit.is_noun
+                or not act.events
+                or not _object_of(tokens, tr.hit.token, act.hit.token, _spanned(tokens, tr.events, sentence.start))
+            ):
+                continue
+            agents = {e.source.code: e.source for e in act.events if e.source is not None}
+            base = sentence.start
+            events = [
+                self._event(
+                    doc,
+                    sentence,
+                    tr.hit,
+                    tr.pattern,
+                    e.source.shifted(base) if e.source else None,
+                    agent.shifted(base),
+                    doc.lang if doc.lang in self.books else "en",
+                    e.location,
+                )
+                for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
+                for agent in agents.values()
+                if e.source is None or e.source.code != agent.code
+            ]
+            if events:
+                out[k] = TriggerTrace(tr.hit, tr.pattern, events, tr.reason)
         return out
 
     # ------------------------------------------------------------------ pattern choice
@@ -570,6 +610,26 @@ class EventCoder:
 
 
 HISTORY = "dated more than a year before publication: history, not news"
+#: verbs that judge an act (praise, criticise, reject): their target is who did it
+JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
+
+
+#: what may stand between a verb of judgement and the act it judges, besides its subject
+JUDGEMENT_LINKS = frozenset(map(normalize, ["ب", "على", "بشدة", "strongly", "also", "أيضا", "كذلك"]))
+
+
+def _object_of(tokens: Sequence[Token], verb: int, noun: int, subject: set[int]) -> bool:
+    """The noun at ``noun`` is the object of the verb at ``verb``: only its subject (``subject``: token
+    indices), articles, an adverb or a preposition the verb takes stand between ("أدانت مصر بشدة الهجوم",
+    "praised the visit")."""
+    between = [t.norm for k, t in enumerate(tokens[verb + 1 : noun], verb + 1) if k not in subject]
+    return len(between) <= 2 and all(w in DETERMINERS or w in JUDGEMENT_LINKS for w in between)
+
+
+def _spanned(tokens: Sequence[Token], events: list[Event], base: int) -> set[int]:
+    """Indices of the tokens the sources of ``events`` span (their offsets are sentence-relative)."""
+    spans = [(e.source.start + base, e.source.end + base) for e in events if e.source is not None]
+    return {k for k, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans)}
 
 
 def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
