@@ -255,6 +255,10 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         ("en", "Egypt could host Jordan's king.", False, True),
         # "any attack" is none in particular
         ("ar", "حذر القائد من أي هجوم المتمردين على العاصمة", False, True),
+        # "in case of", "in the event of": a condition; بعدم: a negation with its preposition
+        ("ar", "قال الحزب إنه سيرد في حال تعرض مقاتلوه لهجوم من الجيش", False, True),
+        ("en", "The party said it would respond in case of an attack by Turkish forces.", False, True),
+        ("ar", "أكد الوزير بعدم تعرض المعتقلين للتعذيب", True, False),
     ],
 )
 def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:
@@ -572,6 +576,7 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # what an accusation says is not an event reported (the accusation is)
         ("ar", "اتهمت الحكومة المعارضة بقتل المتظاهرين"),
         ("ar", "ونفى المتحدث اتهامات وجهتها منظمات حقوقية للجيش، بقتل مدنيين الشهر الماضي في القرية"),
+        ("ar", "حكمت المحكمة أمس على متهمين اثنين بخطف أربعة سياح أجانب الشهر الماضي"),
         ("en", "The government accused the opposition of killing protesters."),
         # an attack feared or foiled did not take place
         ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),

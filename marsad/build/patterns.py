@@ -148,6 +148,7 @@ class LanguageCues(Strict):
     intent: list[str]
     background: list[str]
     accusation: list[str]
+    accused: list[str] = []
     discovery: list[str] = []
     consequence: list[str] = []
     quantities: list[str]

@@ -49,6 +49,7 @@ class Cues:
     intent: frozenset[str]
     background: frozenset[str]
     accusation: frozenset[str]
+    accused: frozenset[str]
     discovery: frozenset[str]
     consequence: frozenset[str]
     quantities: frozenset[str]
@@ -179,7 +180,7 @@ class EventCoder:
             if _any_cue(_words_before(tokens, i, 4), cues(lang).accusation) or (
                 # the charge after ب may stand further from the accusation: "اتهامات وجهها الحزب للشرطة بقتل"
                 normalize(hit.prefix).lstrip("و").startswith("ب")
-                and _any_cue(_words_before(tokens, i, 8), cues(lang).accusation)
+                and _any_cue(_words_before(tokens, i, 8), cues(lang).accusation | cues(lang).accused)
             ):
                 traces.append(TriggerTrace(hit, chosen, [], "what an accusation says, not an event reported"))
                 continue
