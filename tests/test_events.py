@@ -577,6 +577,10 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("ar", "اتهمت الحكومة المعارضة بقتل المتظاهرين"),
         ("ar", "ونفى المتحدث اتهامات وجهتها منظمات حقوقية للجيش، بقتل مدنيين الشهر الماضي في القرية"),
         ("ar", "حكمت المحكمة أمس على متهمين اثنين بخطف أربعة سياح أجانب الشهر الماضي"),
+        # deaths in a disaster or an accident are no attack
+        ("ar", "قتل 20 شخصا في زلزال ضرب المنطقة أمس"),
+        ("ar", "أسفرت الفيضانات عن مقتل 30 شخصا في الإقليم أمس"),
+        ("en", "Five people were killed in a car crash near Lahore on Sunday."),
         ("en", "The government accused the opposition of killing protesters."),
         # an attack feared or foiled did not take place
         ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),

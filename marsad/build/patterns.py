@@ -151,6 +151,7 @@ class LanguageCues(Strict):
     accused: list[str] = []
     discovery: list[str] = []
     consequence: list[str] = []
+    accidents: list[str] = []
     quantities: list[str]
     prepositions: list[str]
     relatives: list[str]

@@ -52,6 +52,7 @@ class Cues:
     accused: frozenset[str]
     discovery: frozenset[str]
     consequence: frozenset[str]
+    accidents: frozenset[str]
     quantities: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
@@ -202,6 +203,8 @@ class EventCoder:
             }
             anchors = [replace(e, source=None) if e.source and e.source.start in adjective_agent else e for e in events]
             why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
+            if not why and _accidental(tokens, hit, chosen, events, lang):
+                why = "deaths or injuries in a disaster or an accident, not an attack"
             if why:
                 traces.append(TriggerTrace(hit, chosen, [], why))
                 continue
@@ -1432,6 +1435,22 @@ def _reference_not_report(
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     return ""
+
+
+def _accidental(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str) -> bool:
+    """A killing or injury with no agent that a disaster or an accident caused (cues: accidents): before it
+    ("أسفر الزلزال عن مقتل") or after it in its clause ("قتل 20 شخصا في فيضانات", "killed in a car crash")."""
+    if pattern.cameo[:2] not in VIOLENCE_ROOTS or any(e.source is not None for e in events):
+        return False
+    accidents = cues(lang).accidents
+    if _any_cue(_words_before(tokens, hit.token, 4), accidents):
+        return True
+    for k in _complement_span(tokens, hit.token, limit=8):
+        forms = {tokens[k].norm, *(r.form for r in tokens[k].readings)}
+        following = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if forms & accidents or any(f"{f} {following}" in accidents for f in forms):
+            return True  # "في زلزال", "بفيضانات", "in a car crash"
+    return False
 
 
 def _habitual(tokens: Sequence[Token], hit: TriggerHit) -> bool:
