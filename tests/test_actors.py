@@ -433,7 +433,7 @@ PHRASE_CASES = [
     # not armed forces: troops in a city are often foreign ones
     ("قتل ثلاثة جنود في مدينة الموصل", "MIL", "جنود"),
     # ... but their installations are the host state's
-    ("قصف المسلحون ثكنة عسكرية في مدينة الموصل", "IRQMIL", "ثكنة عسكرية"),
+    ("قصف المسلحون قاعدة عسكرية قرب مدينة الموصل", "IRQMIL", "قاعدة عسكرية"),
     ("protesters in Lahore blocked the road", "PAKCVL", "protesters"),
     ("police near Kandahar opened fire", "AFGCOP", "police"),
     # the place of the event, after the verb, is not in the subject's phrase

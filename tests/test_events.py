@@ -145,7 +145,7 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("ar", "أشادت مصر بالبيان الذي أدان إسرائيل", (None, "11", "ISR")),
         ("en", "The gunmen who attacked the soldiers fled.", ("UAF", "19", "MIL")),
         # an attack noun's genitive is the attacker, its victim follows على
-        ("ar", "بدأ هجوم باكستان على طالبان في وزيرستان أمس", ("PAK", "19", "IMGREB")),
+        ("ar", "استمر هجوم الهند على المتمردين في كشمير أمس", ("IND", "19", "REB")),
         ("ar", "شارك الجنود في هجوم الجيش على المتمردين قرب الحدود أمس", ("MIL", "19", "REB")),
         # a nationality adjective names who did what the noun reports, definite or not
         ("ar", "وأدان الحزب القصف التركي على قرى دهوك صباح اليوم", ("TUR", "19", None)),
@@ -576,11 +576,14 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # what an accusation says is not an event reported (the accusation is)
         ("ar", "اتهمت الحكومة المعارضة بقتل المتظاهرين"),
         ("ar", "ونفى المتحدث اتهامات وجهتها منظمات حقوقية للجيش، بقتل مدنيين الشهر الماضي في القرية"),
-        ("ar", "حكمت المحكمة أمس على متهمين اثنين بخطف أربعة سياح أجانب الشهر الماضي"),
+        ("ar", "قضت المحكمة أمس على متهمين ثلاثة بخطف موظفين أجانب العام الماضي"),
+        # words joined to a noun of violence that reports nothing are kinds of violence listed
+        ("ar", "وتحدث الأهالي عن قتل وخطف الشبان في الحي"),
+        ("ar", "وقال إن السكان عانوا من تهجير قسري وقتل واعتقال"),
         # deaths in a disaster or an accident are no attack
         ("ar", "قتل 20 شخصا في زلزال ضرب المنطقة أمس"),
         ("ar", "أسفرت الفيضانات عن مقتل 30 شخصا في الإقليم أمس"),
-        ("en", "Five people were killed in a car crash near Lahore on Sunday."),
+        ("en", "Five people were killed in a road accident near Lahore on Sunday."),
         ("en", "The government accused the opposition of killing protesters."),
         # an attack feared or foiled did not take place
         ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),

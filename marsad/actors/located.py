@@ -78,7 +78,7 @@ def _placeable(m: Mention, tokens: Sequence[Token]) -> bool:
 
 
 #: installations of armed forces and governments: unlike troops, a barracks or headquarters in a city is the
-#: city's state's ("ثكنة عسكرية في مدينة دلس", "مقر الحكومة المحلية في البصرة")
+#: city's state's ("معسكر للجيش قرب مدينة سرت", "مقر الحكومة المحلية في البصرة")
 INSTALLATIONS = frozenset(
     map(
         normalize,
@@ -89,7 +89,7 @@ INSTALLATIONS = frozenset(
 
 def _start(tokens: Sequence[Token], end: int) -> int:
     """Where the place phrase after a group ending at ``end`` starts: past "آخرين" ("others"), and past up
-    to two adjectives that agree with a definite group ("الزوار الشيعة في بغداد", "الطلاب الجامعيين في")."""
+    to two adjectives that agree with a definite group ("الحجاج الشيعة قرب كربلاء", "الطلاب الجامعيين في")."""
     k = end
     if k < len(tokens) and tokens[k].norm in OTHERS:
         k += 1
@@ -106,7 +106,7 @@ def _definite(token: Token) -> bool:
     return token.is_arabic and token.norm.startswith("ال")
 
 
-#: sects that describe a group as an adjective would ("الزوار الشيعة", "المصلين السنة")
+#: sects that describe a group as an adjective would ("الحجاج الشيعة", "المصلين السنة")
 SECTS = frozenset(map(normalize, ["الشيعة", "السنة", "الدروز", "العلويين", "العلويون"]))
 
 

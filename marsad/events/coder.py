@@ -228,7 +228,7 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(traces)), lang)
+        traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(_listed_kinds(tokens, traces))), lang)
         return _statement_frames(self._judged_acts(doc, sentence, _shared_history(traces)))
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
@@ -613,6 +613,53 @@ class EventCoder:
         )
 
 
+def _listed_kinds(tokens: Sequence[Token], traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """Words of violence joined by و to a noun of violence that reports no act, and spelt like nouns, are nouns
+    too, kinds of violence listed ("عن قتل وخطف الشبان", "من تهجير قسري وقتل واعتقال"), not verbs with a
+    subject."""
+    bare = {
+        tr.hit.token
+        for tr in traces
+        if tr.hit.is_noun and not tr.events and tr.pattern is not None and tr.pattern.cameo[:2] in VIOLENCE_ROOTS
+    }
+    if not bare:
+        return traces
+    out: list[TriggerTrace] = []
+    for tr in traces:
+        if (
+            tr.events
+            and not tr.hit.is_noun
+            and tr.pattern is not None
+            and tr.pattern.cameo[:2] in VIOLENCE_ROOTS
+            and normalize(tr.hit.prefix) == "و"
+            and not _verb_form(tokens[tr.hit.token], tr.hit).endswith(("ت", "وا", "ا"))  # spelt like a noun
+            and _listed_after(tokens, tr.hit.token, bare)
+        ):
+            out.append(
+                TriggerTrace(tr.hit, tr.pattern, [], "listed with a noun of violence: a kind of violence, not an act")
+            )
+            bare.add(tr.hit.token)
+        else:
+            out.append(tr)
+    return out
+
+
+def _listed_after(tokens: Sequence[Token], t: int, bare: set[int]) -> bool:
+    """Token ``t`` ends a list "X [adjective] وY وZ" whose head X is in ``bare``."""
+    k, adjective = t - 1, False
+    while k >= 0:
+        tok = tokens[k]
+        if k in bare:
+            return True
+        if tok.is_arabic and any(r.prefix == "و" for r in tok.readings):
+            k -= 1  # another member: "وذبح"
+        elif tok.is_arabic and not adjective and tok.norm.endswith(("ي", "يه")):
+            adjective, k = True, k - 1  # "تطهير عرقي"
+        else:
+            return False
+    return False
+
+
 HISTORY = "dated more than a year before publication: history, not news"
 #: verbs that judge an act (praise, criticise, reject): their target is who did it
 JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
@@ -638,7 +685,7 @@ def _spanned(tokens: Sequence[Token], events: list[Event], base: int) -> set[int
 
 def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
     """Acts of violence listed with one the sentence dates years back, and not dated themselves, are history
-    too: "وراء تفجير السفارة عام 1992 (في العاصمة) وكذلك تفجير مركز ثقافي أودى بحياة 85 شخصا"."""
+    too: "نسب إليه تفجير قنصلية عام 1994 (في العاصمة) وتفجير فندق قتل فيه العشرات"."""
     if not any(tr.reason == HISTORY for tr in traces):
         return traces
     return [
@@ -1439,7 +1486,8 @@ def _reference_not_report(
 
 def _accidental(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str) -> bool:
     """A killing or injury with no agent that a disaster or an accident caused (cues: accidents): before it
-    ("أسفر الزلزال عن مقتل") or after it in its clause ("قتل 20 شخصا في فيضانات", "killed in a car crash")."""
+    ("أسفر الزلزال عن مقتل", "a crash on the highway killed five") or after it in its clause ("قتل 20 شخصا في
+    فيضانات")."""
     if pattern.cameo[:2] not in VIOLENCE_ROOTS or any(e.source is not None for e in events):
         return False
     accidents = cues(lang).accidents
