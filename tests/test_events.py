@@ -150,6 +150,8 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a nationality adjective names who did what the noun reports, definite or not
         ("ar", "وأدان الحزب القصف التركي على قرى دهوك صباح اليوم", ("TUR", "19", None)),
         ("ar", "وقع هجوم أمريكي على مواقع المسلحين في الأنبار أمس", ("USA", "19", None)),
+        # ... also after the attack a verb's complement names
+        ("ar", "قتل ثلاثة مزارعين في غارة إسرائيلية على بلدة جنوبية أمس", ("ISR", "19", "AGR")),
         # a verb that judges an act targets who did it
         ("ar", "أدانت مصر بشدة الغارات الإسرائيلية على غزة أمس", ("EGY", "11", "ISR")),
         ("ar", "رفضت الحكومة الهجوم التركي على المدينة أمس", ("GOV", "12", "TUR")),

@@ -202,6 +202,10 @@ class EventCoder:
                 for a in (self._nationality_after(tokens, hit, chosen, own) if lang == "ar" and hit.is_noun else [])
             }
             anchors = [replace(e, source=None) if e.source and e.source.start in adjective_agent else e for e in events]
+            complement = sorted(consumed - before_choice)
+            if lang == "ar" and not hit.is_noun and complement and chosen.cameo[:2] in VIOLENCE_ROOTS:
+                # "قتل ثلاثة مزارعين في غارة إسرائيلية": the attack named in the complement says who did it
+                events = self._complement_agent(doc, sentence, hit, chosen, events, complement[-1], own)
             why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
             if not why and _accidental(tokens, hit, chosen, events, lang):
                 why = "deaths or injuries in a disaster or an accident, not an attack"
@@ -522,6 +526,40 @@ class EventCoder:
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
         return _actors([subject]), _actors([_target(tokens, after, pattern, lang)])
 
+    def _complement_agent(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        hit: TriggerHit,
+        pattern: Pattern,
+        events: list[Event],
+        k: int,
+        groups: list[Group],
+    ) -> list[Event]:
+        """``events`` with no source take the state of the nationality adjective after the complement noun at
+        token ``k`` ("في غارة إسرائيلية", "بالقصف التركي")."""
+        if not events or any(e.source is not None for e in events):
+            return events
+        tok = sentence.tokens[k]
+        definite = tok.norm.startswith("ال") or any(normalize(r.prefix).endswith("ال") for r in tok.readings)
+        agent = self._nationality_at(sentence.tokens, k, definite, groups)
+        if not agent:
+            return events
+        base = sentence.start
+        return [
+            self._event(
+                doc,
+                sentence,
+                hit,
+                pattern,
+                agent[0],
+                e.target.shifted(base) if e.target and e.target.code != agent[0].code else None,
+                doc.lang if doc.lang in self.books else "en",
+                e.location,
+            )
+            for e in events
+        ]
+
     def _nationality_after(
         self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group]
     ) -> list[Actor]:
@@ -539,6 +577,10 @@ class EventCoder:
             and _verb_form(tokens[t], hit) not in cues("ar").agent_genitives
         ):
             return []
+        return self._nationality_at(tokens, t, definite, groups)
+
+    def _nationality_at(self, tokens: Sequence[Token], t: int, definite: bool, groups: list[Group]) -> list[Actor]:
+        """The state named by a nationality adjective among the (up to three) adjectives after token ``t``."""
         covered = {k for g in groups for k in range(g.token_start, g.token_end)}
         for k in range(t + 1, min(t + 4, len(tokens))):
             tok = tokens[k]
