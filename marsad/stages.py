@@ -7,7 +7,7 @@ from typing import Any
 
 from marsad import data
 from marsad.actors import userdict
-from marsad.actors.dictionary import ActorDictionary
+from marsad.actors.dictionary import ActorDictionary, nationalities
 from marsad.actors.located import place_groups
 from marsad.actors.names import romanizer
 from marsad.actors.recognizer import Recognizer
@@ -116,13 +116,11 @@ def events_stage(settings: Settings) -> StageFn:
 def event_coder(settings: Settings) -> EventCoder:
     """The event coder with the settings' pattern books, the gazetteer and the actor dictionary's
     nationality adjectives (the agents of event nouns: "الغارات الإسرائيلية")."""
-    dictionary = ActorDictionary.default()
-    nationalities = {
-        adjective: (country, entry.name if (entry := dictionary.countries.get(country)) else None)
-        for adjective, country in dictionary.demonyms.items()
-    }
     return EventCoder(
-        settings, books=_pattern_books(settings), gazetteer=Gazetteer.default(), nationalities=nationalities
+        settings,
+        books=_pattern_books(settings),
+        gazetteer=Gazetteer.default(),
+        nationalities=nationalities(data.load("actors.json")["entries"]),  # read once by data.load, not re-indexed
     )
 
 

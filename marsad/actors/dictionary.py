@@ -58,6 +58,20 @@ class ActorEntry:
         return Role(f"{country}ELI", country, "ELI", None, "out of office", None, None)
 
 
+def nationalities(records: Iterable[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
+    """One-word nationality adjectives of compiled ``records`` (باكستانية, Pakistani) -> (their state, its
+    name), without building a dictionary."""
+    records = list(records)
+    names = {rec["country"]: rec["name"] for rec in records if rec["kind"] == "country" and rec["country"]}
+    return {
+        key[0]: (rec["country"], names.get(rec["country"]))
+        for rec in records
+        if rec["kind"] == "demonym" and rec["country"]
+        for key in rec["keys"]
+        if len(key) == 1
+    }
+
+
 class ActorDictionary:
     """Entries indexed by a trie over normalised token forms; longest match is found in one walk."""
 
@@ -77,13 +91,7 @@ class ActorDictionary:
             for surname in rec.get("surnames", ()):
                 surnames.setdefault(surname, set()).add(len(self.entries) - 1)
         #: one-word nationality adjectives (باكستانية, Pakistani) -> their state
-        self.demonyms: dict[str, str] = {
-            key[0]: rec["country"]
-            for rec in records_list
-            if rec["kind"] == "demonym" and rec["country"]
-            for key in rec["keys"]
-            if len(key) == 1
-        }
+        self.demonyms: dict[str, str] = {key: country for key, (country, _) in nationalities(records_list).items()}
         #: each state's country entry (a capital that names a place of the state stands for it)
         self.countries: dict[str, ActorEntry] = {
             e.country: e for e in self.entries if e.kind == "country" and e.country is not None

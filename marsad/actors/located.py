@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, actor_id
+from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, _nisba, actor_id
 from marsad.geo.gazetteer import (
     AR_DIRECTIONS,
     AR_LOCATIVES,
@@ -112,12 +112,7 @@ SECTS = frozenset(map(normalize, ["الشيعة", "السنة", "الدروز", 
 
 def _definite_adjective(token: Token) -> bool:
     """A definite relational adjective ("الجامعيين", "الأمنية") or sect, not a noun ("الطريق")."""
-    norm = token.norm
-    return (
-        _definite(token)
-        and norm not in LOCATIVE_WORDS
-        and (norm in SECTS or (len(norm) >= 5 and norm.endswith(("يه", "يون", "يين", "ي")) and not norm.endswith("وي")))
-    )
+    return _definite(token) and token.norm not in LOCATIVE_WORDS and (token.norm in SECTS or _nisba(token.norm, True))
 
 
 def _locative_after(tokens: Sequence[Token], end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -199,7 +199,11 @@ class EventCoder:
             # does not make a reference a report ("خلال العدوان الإسرائيلي")
             adjective_agent = {
                 a.start - sentence.start
-                for a in (self._nationality_after(tokens, hit, chosen, own) if lang == "ar" and hit.is_noun else [])
+                for a in (
+                    self._nationality_after(tokens, hit, chosen, own)
+                    if lang == "ar" and hit.is_noun and any(e.source is not None for e in events)
+                    else []
+                )
             }
             anchors = [replace(e, source=None) if e.source and e.source.start in adjective_agent else e for e in events]
             complement = sorted(consumed - before_choice)
@@ -257,23 +261,9 @@ class EventCoder:
             out.append(TriggerTrace(tr.hit, tr.pattern, [], "the toll of the attack told before it, not another"))
             if any(e.target is not None for e in first.events):
                 continue  # the attack names whom it struck already
-            assert first.pattern is not None  # an attack with events has its pattern
-            base = sentence.start
-            events = [
-                self._event(
-                    doc,
-                    sentence,
-                    first.hit,
-                    first.pattern,
-                    e.source.shifted(base) if e.source else None,
-                    victim.shifted(base),
-                    lang,
-                    e.location,
-                )
-                for e in first.events
-                for victim in victims.values()
-            ]
-            out[cause] = TriggerTrace(first.hit, first.pattern, events, first.reason)
+            out[cause] = self._remade(
+                doc, sentence, first, [(e.source, v, e.location) for e in first.events for v in victims.values()]
+            )
         return self._tolls_before(doc, sentence, out, lang)
 
     def _tolls_before(
@@ -309,23 +299,9 @@ class EventCoder:
                 out[k] = TriggerTrace(out[k].hit, out[k].pattern, [], "the toll of the attack told after it")
             if any(e.target is not None for e in attack.events):
                 continue  # the attack names whom it struck already
-            assert attack.pattern is not None  # an attack with events has its pattern
-            base = sentence.start
-            events = [
-                self._event(
-                    doc,
-                    sentence,
-                    attack.hit,
-                    attack.pattern,
-                    e.source.shifted(base) if e.source else None,
-                    victim.shifted(base),
-                    lang,
-                    e.location,
-                )
-                for e in attack.events
-                for victim in victims.values()
-            ]
-            out[j] = TriggerTrace(attack.hit, attack.pattern, events, attack.reason)
+            out[j] = self._remade(
+                doc, sentence, attack, [(e.source, v, e.location) for e in attack.events for v in victims.values()]
+            )
         return out
 
     def _judged_acts(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
@@ -348,25 +324,42 @@ class EventCoder:
             ):
                 continue
             agents = {e.source.code: e.source for e in act.events if e.source is not None}
-            base = sentence.start
-            events = [
-                self._event(
-                    doc,
-                    sentence,
-                    tr.hit,
-                    tr.pattern,
-                    e.source.shifted(base) if e.source else None,
-                    agent.shifted(base),
-                    doc.lang if doc.lang in self.books else "en",
-                    e.location,
-                )
+            pairs = [
+                (e.source, agent, e.location)
                 for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
                 for agent in agents.values()
                 if e.source is None or e.source.code != agent.code
             ]
-            if events:
-                out[k] = TriggerTrace(tr.hit, tr.pattern, events, tr.reason)
+            if pairs:
+                out[k] = self._remade(doc, sentence, tr, pairs)
         return out
+
+    def _remade(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        tr: TriggerTrace,
+        pairs: Iterable[tuple[Actor | None, Actor | None, Location | None]],
+    ) -> TriggerTrace:
+        """Trace ``tr`` with its events made again for (source, target, location) ``pairs``, whose actors have
+        the sentence-relative offsets of events."""
+        assert tr.pattern is not None  # a trace with events has its pattern
+        base = sentence.start
+        lang = doc.lang if doc.lang in self.books else "en"
+        events = [
+            self._event(
+                doc,
+                sentence,
+                tr.hit,
+                tr.pattern,
+                source.shifted(base) if source else None,
+                target.shifted(base) if target else None,
+                lang,
+                location,
+            )
+            for source, target, location in pairs
+        ]
+        return TriggerTrace(tr.hit, tr.pattern, events, tr.reason)
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
@@ -545,20 +538,9 @@ class EventCoder:
         agent = self._nationality_at(sentence.tokens, k, definite, groups)
         if not agent:
             return events
-        base = sentence.start
-        return [
-            self._event(
-                doc,
-                sentence,
-                hit,
-                pattern,
-                agent[0],
-                e.target.shifted(base) if e.target and e.target.code != agent[0].code else None,
-                doc.lang if doc.lang in self.books else "en",
-                e.location,
-            )
-            for e in events
-        ]
+        source = agent[0].shifted(-sentence.start)  # as the actors of events
+        pairs = [(source, e.target if e.target and e.target.code != source.code else None, e.location) for e in events]
+        return self._remade(doc, sentence, TriggerTrace(hit, pattern, events, ""), pairs).events
 
     def _nationality_after(
         self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group]
@@ -568,7 +550,7 @@ class EventCoder:
         in definiteness and may follow another ("الهجوم العسكري الأمريكي"). After an indefinite noun whose
         genitive is its victim it is that victim ("مقتل إسرائيلي"), so only attack nouns take it there."""
         t = hit.token
-        definite = normalize(hit.prefix).endswith("ال") or _verb_form(tokens[t], hit).startswith("ال")
+        definite = _definite(tokens[t], hit)
         if pattern.cameo[:2] == "14":
             return []  # "الاحتجاجات الإيرانية" are protests in Iran, by anyone there
         if (
@@ -773,12 +755,16 @@ def _caused_by(tokens: Sequence[Token], hit: TriggerHit) -> bool:
     return hit.token > 0 and tokens[hit.token - 1].norm in CAUSE_LINKS
 
 
+def _definite(token: Token, hit: TriggerHit) -> bool:
+    """An Arabic trigger word with the article ("الهجوم", "بالقصف")."""
+    return normalize(hit.prefix).endswith("ال") or _verb_form(token, hit).startswith("ال")
+
+
 def _adjective_of(token: Token, hit: TriggerHit, group: Group) -> bool:
     """A sector word right after a definite Arabic noun is its adjective: a noun with the article is no
     construct, so "الهجوم الدبلوماسي" is a diplomatic offensive, not one by diplomats. A nationality stays an
     actor ("الهجوم الإسرائيلي": the Israeli attack)."""
-    definite = normalize(hit.prefix).endswith("ال") or _verb_form(token, hit).startswith("ال")
-    return definite and all(
+    return _definite(token, hit) and all(
         m.actor is not None and m.actor.country is None and m.actor.org is None for m in group.members
     )
 
