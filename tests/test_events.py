@@ -261,6 +261,11 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         ("ar", "قال الحزب إنه سيرد في حال تعرض مقاتلوه لهجوم من الجيش", False, True),
         ("en", "The party said it would respond in case of an attack by Turkish forces.", False, True),
         ("ar", "أكد الوزير بعدم تعرض المعتقلين للتعذيب", True, False),
+        # a question asks about an act, it does not report one
+        ("ar", "هل اعتقلت الشرطة السورية الصحفيين الأربعة؟", False, True),
+        ("ar", "«لماذا قصف الجيش التركي القرى الحدودية؟»", False, True),
+        ("en", "Did Turkish troops shell the border villages?", False, True),
+        ("ar", "قصف الجيش التركي القرى الحدودية. فلماذا؟", False, False),
     ],
 )
 def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:

@@ -1348,6 +1348,19 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
     return prev in cues(lang).passive_aux and tokens[t].norm.endswith(("ed", "en", "ot", "ut", "met", "held", "hit"))
 
 
+#: what may close a sentence after its last word: quotation marks and brackets
+CLOSERS = frozenset("»”\"')]›’")
+
+
+def _question(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence is a question ("هل تعرض المعتقلون للتعذيب؟", "Who ordered the raid?"): what it asks
+    about is not reported as having happened."""
+    k = len(tokens) - 1
+    while k >= 0 and tokens[k].norm in CLOSERS:
+        k -= 1
+    return k >= 0 and tokens[k].norm == "?"
+
+
 #: particles before an Arabic present-tense verb that make it unrealised: أن / إن (both normalise to ان), كي
 SUBJUNCTIVE = frozenset({"ان", "كي", "لكي"})
 
@@ -1374,6 +1387,7 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str, attempt: bool
     modal_nouns = c.modal_nouns - ATTEMPTS if attempt else c.modal_nouns
     modals = c.modals - {"to"} if attempt else c.modals  # "tried to kill": the "to" of the attempt
     hypothetical = "س" in hit.prefix or _any_cue(near, modals) or _any_cue(_words_before(tokens, t, 4), modal_nouns)
+    hypothetical = hypothetical or _question(tokens)
     if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
         hypothetical = True  # قد + present tense: "may"
     if lang == "ar" and t > 0 and tokens[t - 1].norm in SUBJUNCTIVE and not hit.is_noun:
