@@ -266,6 +266,14 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         ("ar", "«لماذا قصف الجيش التركي القرى الحدودية؟»", False, True),
         ("en", "Did Turkish troops shell the border villages?", False, True),
         ("ar", "قصف الجيش التركي القرى الحدودية. فلماذا؟", False, False),
+        # an attack whose occurrence is in the future is expected, not done
+        ("ar", "قالت الشرطة إن هجوما آخر سوف يقع على السفارة الفرنسية في بغداد", False, True),
+        ("ar", "قالت الشرطة إن هجوما وقع على السفارة الفرنسية في بغداد اليوم", False, False),
+        ("ar", "ذكر مصدر أمني أن اشتباكات ستندلع بين الجيش والمتمردين في الموصل", False, True),
+        # warned of, to avoid: the act is feared, not reported
+        ("ar", "حذر الوزير من اختطاف المسلحين للصحفيين الأجانب في بغداد", False, True),
+        ("ar", "غادر الصحفيون المدينة لتجنب اختطافهم على يد المسلحين", False, True),
+        ("en", "The reporters left the city to avoid being kidnapped by gunmen.", False, True),
     ],
 )
 def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:

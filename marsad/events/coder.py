@@ -1352,6 +1352,23 @@ def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
 CLOSERS = frozenset("»”\"')]›’")
 
 
+def _future_occurrence(tokens: Sequence[Token], t: int, lang: str) -> bool:
+    """An Arabic event noun whose verb of occurrence after it is in the future: "هجوما آخر سوف يقع",
+    "إن اشتباكات ستندلع" tell of an act expected, not one done."""
+    if lang != "ar":
+        return False
+    occurrence = cues(lang).occurrence
+    after = tokens[t + 1 : t + 8]
+    for k, tok in enumerate(after):
+        if tok.norm in CLAUSE_BREAKS or tok.norm in COMMAS:
+            return False
+        if tok.norm == "سوف" and k + 1 < len(after) and after[k + 1].norm in occurrence:
+            return True
+        if tok.norm[:1] == "س" and tok.norm[1:2] in "يت" and tok.norm[1:] in occurrence:
+            return True
+    return False
+
+
 def _question(tokens: Sequence[Token]) -> bool:
     """Whether the sentence is a question ("هل تعرض المعتقلون للتعذيب؟", "Who ordered the raid?"): what it asks
     about is not reported as having happened."""
@@ -1387,7 +1404,7 @@ def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str, attempt: bool
     modal_nouns = c.modal_nouns - ATTEMPTS if attempt else c.modal_nouns
     modals = c.modals - {"to"} if attempt else c.modals  # "tried to kill": the "to" of the attempt
     hypothetical = "س" in hit.prefix or _any_cue(near, modals) or _any_cue(_words_before(tokens, t, 4), modal_nouns)
-    hypothetical = hypothetical or _question(tokens)
+    hypothetical = hypothetical or _question(tokens) or (hit.is_noun and _future_occurrence(tokens, t, lang))
     if lang == "ar" and t > 0 and tokens[t - 1].norm == "قد" and tokens[t].norm[:1] in "يتن":
         hypothetical = True  # قد + present tense: "may"
     if lang == "ar" and t > 0 and tokens[t - 1].norm in SUBJUNCTIVE and not hit.is_noun:
