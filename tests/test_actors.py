@@ -128,6 +128,12 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         # adjectives between a noun and its nationality
         ("هاجم مسلحون شركة أمنية أميركية", "USABUS", "شركة أمنية أميركية"),
         ("توغلت قوات عسكرية تركية في العراق", "TURMIL", "قوات عسكرية تركية"),
+        # a body led by a state is that state's: "بقيادة", "led by", "X-led"
+        ("قصفت قوات التحالف بقيادة بريطانية مواقع المسلحين", "GBRMIL", "قوات التحالف بقيادة بريطانية"),
+        ("انسحبت القوات بقيادة فرنسا من المدينة", "FRAMIL", "القوات بقيادة فرنسا"),
+        ("Troops led by Ethiopia entered the town", "ETHMIL", "Troops led by Ethiopia"),
+        ("Kenyan-led forces shelled the port", "KENMIL", "Kenyan-led forces"),
+        ("French-led troops left Mali", "FRAMIL", "French-led troops"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:

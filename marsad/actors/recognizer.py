@@ -66,8 +66,10 @@ NUMBER_ENDINGS = ("ين", "ون")
 FORMER = frozenset(map(normalize, ["السابق", "السابقة", "الأسبق", "الأسبقة", "former", "ex"]))
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
 ELITE = "ELI"
-AR_JOINERS = {("من",)}  # "وفد من الأردن": an agent from an anchor
-EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",)}
+#: "قوات التحالف بقيادة أمريكية", "forces led by the United States": a body is its leading state's
+LED_JOINERS = {("بقياده",), ("led", "by"), ("led", "by", "the")}
+AR_JOINERS = {("من",), ("بقياده",)}  # "وفد من الأردن": an agent from an anchor
+EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",), *LED_JOINERS}
 #: "X in COUNTRY" joins a group of people to the country it is in
 LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)}
 #: Phoenix's "people" agent (persons, men): people of no stated kind. It is no sector: the actor code is

@@ -51,6 +51,11 @@ def _latin_readings(surface: str, norm: str) -> tuple[Reading, ...]:
     whole = Reading(norm, 0, len(surface))
     if surface.isupper() and len(surface) > 1:
         return (Reading("=" + surface, 0, len(surface)), whole)  # acronyms match case-sensitively first
+    if norm.endswith("-led") and len(norm) > 5:
+        # "Saudi-led", "US-led": the leading state, as a nationality of the body named after it
+        base = surface[:-4]
+        led = Reading(norm[:-4], 0, len(base), "", "-led")
+        return (whole, Reading("=" + base, 0, len(base), "", "-led"), led) if base.isupper() else (whole, led)
     return (whole,)
 
 
