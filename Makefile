@@ -48,7 +48,7 @@ accuracy: $(VENV)/.installed
 	  echo "\`marsad eval ../shared/gold/*.json ../shared/gold/*.csv --report md --worst 0\`"; \
 	  echo "(add \`--worst 20\` to see the worst errors with their sentences). Figures as of $$(git log -1 --format=%cs 2>/dev/null)."; \
 	  echo; $(BIN)/marsad eval $(GOLD_FILES) --report md --worst 0; \
-	  $(BIN)/python bench/compare_dictionaries.py; } > docs/accuracy.md
+	  $(BIN)/python bench/compare_dictionaries.py; $(BIN)/python bench/gsr_ceiling.py; } > docs/accuracy.md
 	@echo "wrote docs/accuracy.md"
 
 data: $(VENV)/.dev

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -281,3 +283,48 @@ def test_eval_gigaword_ids_carry_the_publication_date() -> None:
     assert gigaword_date("AAW_ARB_20061208.0052-5") == "2006-12-08"
     assert gigaword_date("AFP_ENG_19950231.0001") is None  # no 31st of February
     assert gigaword_date("doc-17") is None
+
+
+# ---------------------------------------------------------------- bench/gsr_ceiling.py
+def _ceiling_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "gsr_ceiling", FIXTURES.parent.parent.parent / "bench" / "gsr_ceiling.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_eval_ceiling_classifier_learns_a_separable_set_and_scores_it() -> None:
+    bench: Any = _ceiling_module()
+    texts = [f"انفجرت عبوة في السوق رقم {k}" for k in range(20)] + [f"ارتفعت أسعار القمح رقم {k}" for k in range(20)]
+    labels = [True] * 20 + [False] * 20
+    fold = bench.folds(labels, 10)
+    assert sorted(Counter(fold).values()) == [4] * 10  # every fold holds both classes alike
+    assert all(sum(1 for f, y in zip(fold, labels, strict=True) if f == k and y) == 2 for k in range(10))
+    scores = bench.naive_bayes_scores([bench.grams(t) for t in texts], labels)
+    assert min(scores[:20]) > 0 > max(scores[20:])  # cross-validated: no sentence scores itself
+    assert bench.best_threshold(scores, [True] * 40, labels) == (1.0, 1.0, 1.0)
+    assert bench.prf([True, True, False, False], [True, False, True, False]) == (0.5, 0.5, 0.5)
+    # the classifier only drops what the coder found: it cannot add a sentence the coder missed
+    allowed = [k % 2 == 0 for k in range(40)]
+    assert bench.best_threshold(scores, allowed, labels) == (1.0, 0.5, 2 / 3)
+
+
+def test_eval_ceiling_bench_prints_a_row_per_system(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in ("arabic_assault_gsr.csv", "arabic_protest_gsr.csv"):
+        (gold / name).write_bytes((FIXTURES / "mini_assault.csv").read_bytes())
+    script = FIXTURES.parent.parent.parent / "bench" / "gsr_ceiling.py"
+    out = subprocess.run(
+        [sys.executable, str(script), "--shared", str(tmp_path)], capture_output=True, text=True, check=True
+    ).stdout
+    rows = [line for line in out.splitlines() if line.startswith("| arabic_")]
+    assert [r.split(" | ")[4] for r in rows] == ["Marsad", "classifier alone", "Marsad, then the classifier"] * 2
