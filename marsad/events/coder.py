@@ -1484,21 +1484,28 @@ def _act_noun(tokens: Sequence[Token], k: int, book: PatternBook, roots: frozens
     return noun is not None and noun.is_noun and any(p.cameo[:2] in roots for p in noun.candidates)
 
 
-def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lang: str) -> bool:
-    """Whether a verb in a relative clause describes an act named by the noun it hangs on ("الهجوم
-    [الانتحاري] الذي استهدف", "the attack that targeted") rather than a person, thing or place."""
+def _event_head(tokens: Sequence[Token], hit: TriggerHit, book: PatternBook, lang: str) -> int | None:
+    """The index of the noun of an act a verb in a relative clause describes ("الهجوم [الانتحاري] الذي
+    استهدف", "the attack that targeted"); None when the clause hangs on a person, thing or place."""
     t = hit.token
     if hit.is_noun or t == 0 or tokens[t - 1].norm not in cues(lang).relatives:
-        return False
+        return None
     k, seen = t - 2, 0
     while k >= 0 and seen < 3:
         if tokens[k].norm in COMMAS:
             k -= 1
             continue
         if _act_noun(tokens, k, book, VIOLENCE_ROOTS | {"14"}):
-            return True
+            return k
         k, seen = k - 1, seen + 1
-    return False
+    return None
+
+
+def _referred(tokens: Sequence[Token], k: int, lang: str) -> bool:
+    """Whether the act noun at ``k`` is governed by a word of background or accusation ("التحقيقات في
+    التفجير", "تقف وراء الهجوم"): the act is one the sentence refers to, reported before."""
+    c = cues(lang)
+    return _any_cue(_words_before(tokens, k, 4), c.background | c.accusation)
 
 
 def _reference_not_report(
@@ -1507,7 +1514,7 @@ def _reference_not_report(
     pattern: Pattern,
     events: list[Event],
     lang: str,
-    event_head: bool = False,
+    event_head: int | None = None,
 ) -> str:
     """Why a word of violence or protest refers to an act rather than reports one ("" when it reports one). A
     report anchors an attack noun in time or place or names who did it ("قتل شخصان في هجوم انتحاري
@@ -1518,9 +1525,12 @@ def _reference_not_report(
     if not events or pattern.cameo[:2] not in VIOLENCE_ROOTS | {"14"}:
         return ""
     relative = not hit.is_noun and hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).relatives
-    if lang == "ar" and relative and event_head:
+    if lang == "ar" and relative and event_head is not None:
         # the clause describes the attack its head names ("أدانت الهجوم الذي استهدف قافلة في كويتا"): it
-        # reports that attack as the noun would, when a date, place or agent anchors it
+        # reports that attack as the noun would, when a date, place or agent anchors it, and not when the
+        # noun is the object of a background or an accusation ("التحقيق في التفجير الذي استهدف دورية")
+        if _referred(tokens, event_head, lang):
+            return "a relative clause on an act the sentence refers to (an inquiry, an accusation), not a report"
         if not any(e.date_text or e.location or e.source for e in events):
             return "a relative clause on an act with no agent, date or place: a reference, not a report"
     elif lang == "ar" and relative:
