@@ -781,3 +781,24 @@ def test_events_arabic_verbal_attack_is_criticism(text: str, code: str) -> None:
 def test_events_attack_adjectives_are_no_targets(text: str) -> None:
     events = _coded(text, "ar")
     assert events and not [e for e in events if e.target and e.target.code == "UAF"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a rejection targets the author of what it turns down: an adjective, "by"/"from", an Arabic genitive
+        ("en", "Nepal flatly rejected a Chinese proposal on the border dispute.", ("NPL", "12", "CHN")),
+        ("en", "The Kenyan government rejected an offer from Somalia to hold talks.", ("KENGOV", "12", "SOM")),
+        ("en", "Hamas rejected calls by the Egyptian president to disarm.", ("PSEREB", "12", "EGYGOV")),
+        ("ar", "رفضت تركيا المبادرة الروسية لحل الأزمة", ("TUR", "12", "RUS")),
+        ("ar", "رفض البرلمان دعوة الرئيس الفرنسي إلى الحوار", ("LEG", "12", "FRAGOV")),
+        ("ar", "رفضت الحكومة عرضا من المتمردين لوقف القتال", ("GOV", "12", "REB")),
+    ],
+)
+def test_events_a_rejection_targets_the_author_of_the_proposal(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _triples(text, lang)
+    assert expected in found, found
+    # the proposal itself is not an act of the side that rejects it
+    assert not any(s == expected[0] and root not in ("12", "01") for s, root, _ in found), found

@@ -165,6 +165,7 @@ class LanguageCues(Strict):
     occurrence: list[str]
     participants: list[str]
     reporting: list[str]
+    proposals: list[str] = []
 
 
 class CuesFile(Strict):

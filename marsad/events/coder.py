@@ -65,6 +65,7 @@ class Cues:
     occurrence: frozenset[str]
     participants: frozenset[str]
     reporting: frozenset[str]
+    proposals: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
 
@@ -237,7 +238,9 @@ class EventCoder:
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(_listed_kinds(tokens, traces))), lang)
-        return _statement_frames(self._judged_acts(doc, sentence, _shared_history(traces)))
+        return _statement_frames(
+            self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
+        )
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
         """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
@@ -333,6 +336,95 @@ class EventCoder:
             if pairs:
                 out[k] = self._remade(doc, sentence, tr, pairs)
         return out
+
+    def _proposers(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """A rejection (CAMEO 12) of a proposal, plan, offer, call or demand targets its author, named by a
+        nationality adjective, "by"/"from" or an Arabic genitive: "rejected an Indian proposal", "rejected calls
+        by the UN chief", "رفضت إسرائيل المبادرة المصرية", "رفض الحزب دعوة الرئيس". The proposal is the
+        author's act, told before: read as a verb ("calls") it is no act of the side that rejects it."""
+        tokens = sentence.tokens
+        lang = doc.lang if doc.lang in self.books else "en"
+        mentions = {m.token_start: m for m in doc.mentions if m.sentence_index == sentence.index and m.actor}
+        out = list(traces)
+        for k, tr in enumerate(out):
+            if (
+                not tr.events
+                or tr.hit.is_noun
+                or tr.pattern is None
+                or tr.pattern.cameo[:2] not in REJECTION_ROOTS
+                or any(e.target is not None or e.negated for e in tr.events)
+            ):
+                continue
+            found = self._proposer(tokens, tr.hit.token, _spanned(tokens, tr.events, sentence.start), mentions, lang)
+            if found is None:
+                continue
+            author, noun = found
+            author = author.shifted(-sentence.start)
+            pairs = [
+                (e.source, author, e.location) for e in tr.events if e.source is None or e.source.code != author.code
+            ]
+            if not pairs:
+                continue
+            out[k] = self._remade(doc, sentence, tr, pairs)
+            out = [
+                TriggerTrace(t.hit, t.pattern, [], "what a rejection turns down: its author's act, told before")
+                if t.hit.token == noun
+                and t.events
+                and all(e.source is None or e.source.code != author.code for e in t.events)
+                else t
+                for t in out
+            ]
+        return out
+
+    def _proposer(
+        self, tokens: Sequence[Token], verb: int, subject: set[int], mentions: dict[int, Mention], lang: str
+    ) -> tuple[Actor, int] | None:
+        """The author of the proposal a rejecting verb at ``verb`` takes as its object, and the proposal's index."""
+        proposals = cues(lang).proposals
+        before: Actor | None = None
+        j = verb + 1
+        while j < len(tokens) and j - verb <= 6:
+            tok = tokens[j]
+            if j in subject:
+                j += 1
+                continue
+            if tok.norm in CLAUSE_BREAKS or tok.norm in COMMAS:
+                return None
+            if (
+                tok.norm in proposals
+                or any(r.form in proposals and r.prefix in ("", "ال") for r in tok.readings)
+                or (lang == "ar" and tok.norm.endswith("ا") and tok.norm[:-1] in proposals)  # "عرضا": accusative
+            ):
+                break
+            demonym = self.nationalities.get(tok.norm) if lang == "en" else None
+            if demonym is not None:
+                country, name = demonym
+                before = Actor(country, country, None, None, name, f"country:{country}", tok.text, tok.start, tok.end)
+            elif tok.norm not in PROPOSAL_FILLERS:
+                return None
+            j += 1
+        else:
+            return None
+        if before is not None:
+            return before, j  # "an Indian proposal"
+        after = j + 1
+        if lang == "ar":
+            definite = tokens[j].norm.startswith("ال")
+            adjective = self._nationality_at(tokens, j, definite, [])
+            if adjective:
+                return adjective[0], j  # "المبادرة المصرية"
+            if after < len(tokens) and tokens[after].norm == "من":
+                after += 1  # "عرض من الحكومة"
+            elif definite:
+                return None  # a definite noun has no genitive after it
+        elif after < len(tokens) and tokens[after].norm in ("by", "from"):
+            after += 1
+            if after < len(tokens) and tokens[after].norm == "the":
+                after += 1
+        else:
+            return None
+        m = mentions.get(after)
+        return (m.actor, j) if m is not None and m.actor is not None else None
 
     def _remade(
         self,
@@ -687,6 +779,16 @@ def _listed_after(tokens: Sequence[Token], t: int, bare: set[int]) -> bool:
 HISTORY = "dated more than a year before publication: history, not news"
 #: verbs that judge an act (praise, criticise, reject): their target is who did it
 JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
+#: roots of rejection, whose object may be a proposal by another side
+REJECTION_ROOTS = frozenset({"12"})
+#: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
+PROPOSAL_FILLERS = frozenset(
+    map(
+        normalize,
+        "again once outright also flatly firmly fresh new latest recent peace ceasefire truce the a an its their this "
+        "that his her any all every مجددا ايضا كذلك بشدة".split(),
+    )
+)
 
 
 #: what may stand between a verb of judgement and the act it judges, besides its subject
