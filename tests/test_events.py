@@ -802,3 +802,20 @@ def test_events_a_rejection_targets_the_author_of_the_proposal(
     assert expected in found, found
     # the proposal itself is not an act of the side that rejects it
     assert not any(s == expected[0] and root not in ("12", "01") for s, root, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a curfew or state of emergency targets the people of the place it is imposed on or lifted from
+        ("en", "Chad lifted the night curfew in Cameroon's border towns on Monday.", ("TCD", "0813", "CMR")),
+        ("en", "The Kenyan government imposed a curfew in Mombasa on Friday.", ("KENGOV", "1723", "KEN")),
+        ("ar", "فرضت السلطات حظر التجول في مدينة حمص أمس", ("GOV", "1723", "SYR")),
+        ("ar", "رفعت الحكومة حالة الطوارئ في الجزائر أمس", ("GOV", "0814", "DZA")),
+    ],
+)
+def test_events_a_curfew_targets_the_people_of_its_place(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None) for e in _coded(text, lang)
+    }
+    assert expected in found, found

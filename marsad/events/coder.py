@@ -20,7 +20,7 @@ from marsad.actors.compound import Group, group_mentions
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
-from marsad.geo import Gazetteer, PlaceMatch, choose_location, context_countries
+from marsad.geo import Gazetteer, PlaceMatch, choose_location, choose_match, context_countries
 from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
@@ -514,6 +514,16 @@ class EventCoder:
             if intro is None:
                 intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
             location = choose_location(sentence.tokens, matches, hit.token, lang, places.context, intro)
+            if pattern.cameo in PLACE_MEASURES and location is not None and location.country is not None:
+                # a curfew or a state of emergency is imposed on (or lifted from) the people of a place: they
+                # are its target ("lifted the curfew in Montenegro", "فرضت حظر التجول في حمص")
+                match = choose_match(sentence.tokens, matches, hit.token, lang, intro)
+                if match is not None:
+                    place = Actor(
+                        location.country, location.country, None, None, location.name,
+                        f"country:{location.country}", match.text, match.start, match.end,
+                    )  # fmt: skip
+                    pairs = [(s, place if t is None and (s is None or s.code != place.code) else t) for s, t in pairs]
         events = [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
         if unnamed and not any(e.date_text or e.location for e in events):
             return []
@@ -779,6 +789,8 @@ def _listed_after(tokens: Sequence[Token], t: int, bare: set[int]) -> bool:
 HISTORY = "dated more than a year before publication: history, not news"
 #: verbs that judge an act (praise, criticise, reject): their target is who did it
 JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
+#: curfews, states of emergency, limits on expression, imposed and eased: their target is the people of the place
+PLACE_MEASURES = frozenset({"0811", "0813", "0814", "1721", "1723", "1724"})
 #: roots of rejection, whose object may be a proposal by another side
 REJECTION_ROOTS = frozenset({"12"})
 #: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
