@@ -351,7 +351,7 @@ class EventCoder:
                 not tr.events
                 or tr.hit.is_noun
                 or tr.pattern is None
-                or tr.pattern.cameo[:2] not in REJECTION_ROOTS
+                or tr.pattern.cameo[:2] not in RESPONSE_ROOTS
                 or any(e.target is not None or e.negated for e in tr.events)
             ):
                 continue
@@ -381,6 +381,7 @@ class EventCoder:
     ) -> tuple[Actor, int] | None:
         """The author of the proposal a rejecting verb at ``verb`` takes as its object, and the proposal's index."""
         proposals = cues(lang).proposals
+        ends = {m.token_end: m for m in mentions.values()}
         before: Actor | None = None
         j = verb + 1
         while j < len(tokens) and j - verb <= 6:
@@ -392,11 +393,16 @@ class EventCoder:
                 return None
             if (
                 tok.norm in proposals
-                or any(r.form in proposals and r.prefix in ("", "ال") for r in tok.readings)
+                or any(r.form in proposals and r.prefix in ("", "ال", "ب", "بال") for r in tok.readings)
                 or (lang == "ar" and tok.norm.endswith("ا") and tok.norm[:-1] in proposals)  # "عرضا": accusative
             ):
                 break
             demonym = self.nationalities.get(tok.norm) if lang == "en" else None
+            named = ends.get(j + 1) if lang == "en" else None
+            if named is not None and named.actor is not None and j + 1 < len(tokens):
+                before = named.actor  # "US mediation", "the UN plan"
+                j += 1
+                continue
             if demonym is not None:
                 country, name = demonym
                 before = Actor(country, country, None, None, name, f"country:{country}", tok.text, tok.start, tok.end)
@@ -409,7 +415,7 @@ class EventCoder:
             return before, j  # "an Indian proposal"
         after = j + 1
         if lang == "ar":
-            definite = tokens[j].norm.startswith("ال")
+            definite = any("ال" in r.prefix for r in tokens[j].readings) or tokens[j].norm.startswith("ال")
             adjective = self._nationality_at(tokens, j, definite, [])
             if adjective:
                 return adjective[0], j  # "المبادرة المصرية"
@@ -791,14 +797,14 @@ HISTORY = "dated more than a year before publication: history, not news"
 JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
 #: curfews, states of emergency, limits on expression, imposed and eased: their target is the people of the place
 PLACE_MEASURES = frozenset({"0811", "0813", "0814", "1721", "1723", "1724"})
-#: roots of rejection, whose object may be a proposal by another side
-REJECTION_ROOTS = frozenset({"12"})
+#: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
+RESPONSE_ROOTS = frozenset({"03", "05", "12"})
 #: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
 PROPOSAL_FILLERS = frozenset(
     map(
         normalize,
         "again once outright also flatly firmly fresh new latest recent peace ceasefire truce the a an its their this "
-        "that his her any all every مجددا ايضا كذلك بشدة".split(),
+        "that his her any all every to with مجددا ايضا كذلك بشدة".split(),
     )
 )
 
