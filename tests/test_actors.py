@@ -134,6 +134,8 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("Troops led by Ethiopia entered the town", "ETHMIL", "Troops led by Ethiopia"),
         ("Kenyan-led forces shelled the port", "KENMIL", "Kenyan-led forces"),
         ("French-led troops left Mali", "FRAMIL", "French-led troops"),
+        # "its troops from Mali" are the possessor's troops, withdrawn from Mali: not Mali's
+        ("Chad withdrew its troops from Mali", "MLI", "Mali"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:

@@ -828,3 +828,18 @@ def test_events_a_curfew_targets_the_people_of_its_place(lang: str, text: str, e
         (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None) for e in _coded(text, lang)
     }
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a side offers, withdraws or builds up of its own is no target: the side it is for is
+        ("Egypt offered its troops to the Somali government.", ("EGY", "03", "SOMGOV")),
+        ("Chad will withdraw its soldiers from Mali.", ("TCD", "03", "MLI")),
+        ("Russia has reinforced its forces in Syria.", ("RUS", "15", "SYR")),
+    ],
+)
+def test_events_the_sides_own_forces_are_not_the_target(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, "en")
+    assert expected in found, found
+    assert not any(t is not None and t.endswith("MIL") and t[:3] in ("MIL", expected[2][:3]) for _, _, t in found)

@@ -66,6 +66,8 @@ NUMBER_ENDINGS = ("ين", "ون")
 FORMER = frozenset(map(normalize, ["السابق", "السابقة", "الأسبق", "الأسبقة", "former", "ex"]))
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
 ELITE = "ELI"
+#: English possessive determiners: the noun after them belongs to an actor named before
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: "قوات التحالف بقيادة أمريكية", "forces led by the United States": a body is its leading state's
 LED_JOINERS = {("بقياده",), ("led", "by"), ("led", "by", "the")}
 AR_JOINERS = {("من",), ("بقياده",)}  # "وفد من الأردن": an agent from an anchor
@@ -422,6 +424,9 @@ class Recognizer:
                 gap = ()
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
+        first = phrase.matches[0].token_start
+        if joined and not arabic and core[0] == "from" and first > 0 and tokens[first - 1].norm in POSSESSIVES:
+            return False  # "withdrew its troops from Mali": the troops are the possessor's, Mali where they were
         # "rebels in the Ivory Coast", "المسلحون في العراق": a group of people located in a country is that
         # country's group (not for armed forces: "troops in Iraq" are often foreign ones)
         located = (

@@ -17,6 +17,7 @@ from itertools import permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
+from marsad.actors.recognizer import POSSESSIVES
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -1443,12 +1444,27 @@ def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
 
 
 def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang: str) -> Group | None:
-    """The target: a group after a preposition the pattern names, else the first direct object."""
+    """The target: a group after a preposition the pattern names, else the first direct object that is not the
+    subject's own ("offered its troops to Lebanon", "withdrew their forces from Chad": the troops are what is
+    offered or withdrawn)."""
     for g in after:
         prep = _preposition_before(tokens, g, lang)
+        if (
+            prep is None
+            and lang == "en"
+            and pattern.cameo[:2] in GIVING_ROOTS
+            and g.token_start > 0
+            and tokens[g.token_start - 1].norm in POSSESSIVES
+        ):
+            continue
         if prep is None or prep in pattern.target_preps:
             return g
     return None
+
+
+#: roots whose object may be what the source gives, sends, builds up or withdraws (intent, cooperation, aid, yielding,
+#: threats, force posture, reduced relations), not whom the act is for
+GIVING_ROOTS = frozenset({"03", "06", "07", "08", "13", "15", "16"})
 
 
 def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) -> Group | None:
