@@ -136,6 +136,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("French-led troops left Mali", "FRAMIL", "French-led troops"),
         # "its troops from Mali" are the possessor's troops, withdrawn from Mali: not Mali's
         ("Chad withdrew its troops from Mali", "MLI", "Mali"),
+        # a national Red Crescent society of no stated country; a named one keeps its state
+        ("قال الهلال الأحمر إن القافلة وصلت", "NGOHLH", "الهلال الأحمر"),
+        ("قال الهلال الأحمر الفلسطيني إن القافلة وصلت", "NGOPSEHLH", "الهلال الأحمر الفلسطيني"),
     ],
 )
 def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:

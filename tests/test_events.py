@@ -821,6 +821,9 @@ def test_events_a_response_targets_the_author_of_the_proposal(
         ("en", "The Kenyan government imposed a curfew in Mombasa on Friday.", ("KENGOV", "1723", "KEN")),
         ("ar", "فرضت السلطات حظر التجول في مدينة حمص أمس", ("GOV", "1723", "SYR")),
         ("ar", "رفعت الحكومة حالة الطوارئ في الجزائر أمس", ("GOV", "0814", "DZA")),
+        # ... as do aid stopped or given there and forces put on alert there
+        ("en", "The Red Crescent suspended aid deliveries in Mosul on Monday.", ("NGOHLH", "1623", "IRQ")),
+        ("en", "Indian troops remained on high alert in Amritsar on Monday.", ("INDMIL", "152", "IND")),
     ],
 )
 def test_events_a_curfew_targets_the_people_of_its_place(lang: str, text: str, expected: tuple[str, str, str]) -> None:

@@ -522,8 +522,9 @@ class EventCoder:
                 intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
             location = choose_location(sentence.tokens, matches, hit.token, lang, places.context, intro)
             if pattern.cameo in PLACE_MEASURES and location is not None and location.country is not None:
-                # a curfew or a state of emergency is imposed on (or lifted from) the people of a place: they
-                # are its target ("lifted the curfew in Montenegro", "فرضت حظر التجول في حمص")
+                # a curfew or a state of emergency is imposed on (or lifted from) the people of a place, aid is
+                # given to them, forces are put on alert over them: they are its target ("lifted the curfew in
+                # Montenegro", "فرضت حظر التجول في حمص", "suspended aid deliveries in Baghdad")
                 match = choose_match(sentence.tokens, matches, hit.token, lang, intro)
                 if match is not None:
                     place = Actor(
@@ -796,8 +797,13 @@ def _listed_after(tokens: Sequence[Token], t: int, bare: set[int]) -> bool:
 HISTORY = "dated more than a year before publication: history, not news"
 #: verbs that judge an act (praise, criticise, reject): their target is who did it
 JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
-#: curfews, states of emergency, limits on expression, imposed and eased: their target is the people of the place
-PLACE_MEASURES = frozenset({"0811", "0813", "0814", "1721", "1723", "1724"})
+#: acts whose target, when no actor is named, is the people of the place they are done in: curfews, states of
+#: emergency and limits on expression, imposed and eased; aid given or stopped; forces put on alert or mobilised;
+#: peacekeepers, inspectors and aid agencies withdrawn
+PLACE_MEASURES = frozenset(
+    {"0811", "0813", "0814", "1721", "1723", "1724", "070", "071", "072", "073", "074"}
+    | {"150", "151", "152", "153", "154", "162", "1621", "1622", "1623", "1661", "1662", "1663"}
+)
 #: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
 RESPONSE_ROOTS = frozenset({"03", "05", "12"})
 #: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
