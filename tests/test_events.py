@@ -846,3 +846,16 @@ def test_events_the_sides_own_forces_are_not_the_target(text: str, expected: tup
     found = _triples(text, "en")
     assert expected in found, found
     assert not any(t is not None and t.endswith("MIL") and t[:3] in ("MIL", expected[2][:3]) for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand or appeal whose clause starts with "that": its subject is the side asked
+        ("Turkey demanded on Monday that Greece remove its troops from the islands.", ("TUR", "10", "GRC")),
+        ("The Arab League urged that the Sudanese government open the border.", ("IGOMEAARL", "02", "SDNGOV")),
+    ],
+)
+def test_events_a_demand_that_someone_act_targets_them(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, "en")
+    assert expected in found, found

@@ -627,7 +627,10 @@ class EventCoder:
             rest = [g for g in after if g is not subject]
             return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
-        return _actors([subject]), _actors([_target(tokens, after, pattern, lang)])
+        target = _target(tokens, after, pattern, lang)
+        if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
+            target = _addressee(tokens, t, groups)
+        return _actors([subject]), _actors([target])
 
     def _complement_agent(
         self,
@@ -1471,6 +1474,26 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
 #: roots whose object may be what the source gives, sends, builds up or withdraws (intent, cooperation, aid, yielding,
 #: threats, force posture, reduced relations), not whom the act is for
 GIVING_ROOTS = frozenset({"03", "06", "07", "08", "13", "15", "16"})
+
+
+#: roots of demands and appeals, whose addressee may be the subject of the clause they introduce
+ADDRESSED_ROOTS = frozenset({"02", "10"})
+#: what may stand between such a verb and "that": when it was said, and adverbs
+_BEFORE_THAT = frozenset(
+    "on again also once publicly today yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _addressee(tokens: Sequence[Token], t: int, groups: list[Group]) -> Group | None:
+    """The subject of the clause an English demand or appeal introduces with "that": "demanded that the US
+    cancel the sale", "urged on Friday that Israel withdraw" (the US, Israel are asked)."""
+    k = t + 1
+    while k < len(tokens) and k - t <= 4 and tokens[k].norm in _BEFORE_THAT:
+        k += 1
+    if k >= len(tokens) or tokens[k].norm != "that":
+        return None
+    start = k + 2 if k + 1 < len(tokens) and tokens[k + 1].norm == "the" else k + 1
+    return next((g for g in groups if g.token_start in (k + 1, start)), None)
 
 
 def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) -> Group | None:
