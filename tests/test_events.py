@@ -859,3 +859,16 @@ def test_events_the_sides_own_forces_are_not_the_target(text: str, expected: tup
 def test_events_a_demand_that_someone_act_targets_them(text: str, expected: tuple[str, str, str]) -> None:
     found = _triples(text, "en")
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act on the positions, camps or headquarters of a side is an act on that side
+        ("Rwandan troops shelled positions of the Congolese rebels.", ("RWAMIL", "19", "CODREB")),
+        ("Troops raided the headquarters of the opposition party in Harare.", ("MIL", "17", "ZWEOPP")),
+    ],
+)
+def test_events_an_act_on_a_sides_positions_targets_the_side(text: str, expected: tuple[str, str, str]) -> None:
+    found = _triples(text, "en")
+    assert expected in found, found

@@ -1466,9 +1466,27 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
             and tokens[g.token_start - 1].norm in POSSESSIVES
         ):
             continue
-        if prep is None or prep in pattern.target_preps:
+        if prep is None or prep in pattern.target_preps or (lang == "en" and prep == "of" and _held_place(tokens, g)):
             return g
     return None
+
+
+#: English nouns of places and things an actor holds: an act on "positions of X" or "the headquarters of X" is
+#: an act on X
+HELD_PLACES = frozenset(
+    "position positions base bases camp camps headquarters office offices home homes house houses stronghold "
+    "strongholds hideout hideouts convoy convoys vehicle vehicles patrol patrols checkpoint checkpoints post posts "
+    "barracks embassy consulate compound compounds outpost outposts".split()
+)
+
+
+def _held_place(tokens: Sequence[Token], g: Group) -> bool:
+    """Whether group ``g`` follows "of" ("of the") after a noun of a held place: "shelled positions of the
+    Palestinian security forces"."""
+    k = g.token_start - 1
+    if k >= 0 and tokens[k].norm == "the":
+        k -= 1
+    return k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in HELD_PLACES
 
 
 #: roots whose object may be what the source gives, sends, builds up or withdraws (intent, cooperation, aid, yielding,
