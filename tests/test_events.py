@@ -872,3 +872,26 @@ def test_events_a_demand_that_someone_act_targets_them(text: str, expected: tupl
 def test_events_an_act_on_a_sides_positions_targets_the_side(text: str, expected: tuple[str, str, str]) -> None:
     found = _triples(text, "en")
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a protest that names no target takes the target of the purpose told after it, which is no second protest
+        ("en", "Port workers went on a hunger strike to protest against Greece's new port law.", ("LAB", "142", "GRC")),
+        (
+            "en",
+            "Students staged demonstrations in Dhaka to demand the resignation of the Bangladeshi president.",
+            ("EDU", "141", "BGDGOV"),
+        ),
+        ("ar", "أضرب المعتقلون عن الطعام للاحتجاج على قرار الحكومة المصرية", ("CVL", "142", "EGYGOV")),
+    ],
+)
+def test_events_a_protest_takes_the_target_of_its_purpose(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = {
+        (e.source.code if e.source else None, e.cameo, e.target.code if e.target else None)
+        for e in _coded(text, lang)
+        if not (e.negated or e.hypothetical)
+    }
+    assert expected in found, found
+    assert len([e for e in found if e[1].startswith("14")]) == 1, found

@@ -238,7 +238,8 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else "no source or target actor around the trigger"
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        traces = self._tolls(doc, sentence, _one_unnamed_attack(_protest_topics(_listed_kinds(tokens, traces))), lang)
+        traces = _protest_topics(self._protest_purposes(doc, sentence, _listed_kinds(tokens, traces)))
+        traces = self._tolls(doc, sentence, _one_unnamed_attack(traces), lang)
         return _statement_frames(
             self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
         )
@@ -432,6 +433,36 @@ class EventCoder:
             return None
         m = mentions.get(after)
         return (m.actor, j) if m is not None and m.actor is not None else None
+
+    def _protest_purposes(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """A protest that names no target takes the target of the purpose told after it: a demand ("a hunger
+        strike to demand the resignation of the president") or a protest verb of purpose ("to protest against
+        Sweden's decision", "in protest at", "للاحتجاج على"), which is no second protest."""
+        first = next((k for k, tr in enumerate(traces) if any(e.cameo_root == "14" for e in tr.events)), None)
+        if first is None or any(e.target is not None for e in traces[first].events):
+            return traces
+        out = list(traces)
+        for k in range(first + 1, len(out)):
+            tr = out[k]
+            roots = {e.cameo_root for e in tr.events}
+            purpose = roots == {"14"} and _purpose(sentence.tokens, tr.hit)
+            if not (roots == {"10"} or purpose):
+                continue
+            target = next((e.target for e in tr.events if e.target is not None), None)
+            if target is None:
+                continue
+            for j in range(first, k):  # every protest word before it ("staged demonstrations")
+                if any(e.cameo_root == "14" and e.target is None for e in out[j].events):
+                    pairs = [
+                        (e.source, target, e.location)
+                        for e in out[j].events
+                        if not e.source or e.source.code != target.code
+                    ]
+                    out[j] = self._remade(doc, sentence, out[j], pairs) if pairs else out[j]
+            if purpose:
+                out[k] = TriggerTrace(tr.hit, tr.pattern, [], "the purpose of the protest before it, which it targets")
+            break
+        return out
 
     def _remade(
         self,
@@ -848,6 +879,13 @@ def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
         else tr
         for tr in traces
     ]
+
+
+def _purpose(tokens: Sequence[Token], hit: TriggerHit) -> bool:
+    """A protest word that tells the purpose of an act before it: "to protest", "in protest at", "للاحتجاج"."""
+    t = hit.token
+    prev = tokens[t - 1].norm if t > 0 else ""
+    return prev == "to" or (hit.is_noun and prev == "in") or "ل" in hit.prefix
 
 
 def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
