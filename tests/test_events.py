@@ -895,3 +895,25 @@ def test_events_a_protest_takes_the_target_of_its_purpose(lang: str, text: str, 
     }
     assert expected in found, found
     assert len([e for e in found if e[1].startswith("14")]) == 1, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "noun"),
+    [
+        # after "a" and one word the noun phrase goes on, though the word is also a verb
+        ("Gunmen wounded two guards in a bomb attack on Thursday, police said.", "attack", True),
+        ("Five died in a rocket strike near the border.", "strike", True),
+        # after "the" the word may be a subject and the form its verb
+        ("The strike ends on Monday, the union said.", "ends", False),
+        # a present tense in -s is a verb even after "a" and a word
+        ("A bomb kills nine in Kabul.", "kills", False),
+    ],
+)
+def test_events_english_verb_forms_in_noun_phrases(text: str, word: str, noun: bool) -> None:
+    from marsad.events.patterns import PatternBook
+    from marsad.lang.tokenize import tokenize
+
+    tokens = list(tokenize(text))
+    index = next(k for k, t in enumerate(tokens) if t.norm == word)
+    hit = PatternBook.default("en").lookup(tokens, index)
+    assert hit is not None and hit.is_noun is noun

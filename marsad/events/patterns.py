@@ -149,13 +149,11 @@ class PatternBook:
             return False  # after an apposition: "X, Algeria's leading activist, staged a hunger strike"
         if prev in DETERMINERS or (not prev[:1].isalnum() and prev not in ("'", "’")):
             return True
-        return (
-            i >= 2
-            and not past_tense
-            and tokens[i - 2].norm in DETERMINERS
-            and prev.isalpha()
-            and prev not in self._verbs
-        )
+        if i < 2 or past_tense or not prev.isalpha() or tokens[i - 2].norm not in DETERMINERS:
+            return False
+        # after "a"/"an" and one word a noun phrase goes on ("a bomb attack", "a rocket strike"), whatever that word
+        # is; after another determiner that word may be a subject and the form its verb ("the rebels attack")
+        return prev not in self._verbs or (tokens[i - 2].norm in ("a", "an") and not tokens[i].norm.endswith("s"))
 
     @classmethod
     def default(cls, lang: str) -> PatternBook:
