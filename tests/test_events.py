@@ -917,3 +917,39 @@ def test_events_english_verb_forms_in_noun_phrases(text: str, word: str, noun: b
     index = next(k for k, t in enumerate(tokens) if t.norm == word)
     hit = PatternBook.default("en").lookup(tokens, index)
     assert hit is not None and hit.is_noun is noun
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a participial clause after a comma has the subject of the act before it as its source ...
+        (
+            "Kenyan police fired tear gas at students in Nairobi on Monday, arresting 30.",
+            ("KENCOP", "17", None),
+            ("PPL", "17", None),
+        ),
+        (
+            "The Turkish president visited Baku on Friday, urging Azerbaijan to reopen talks.",
+            ("TURGOV", "02", "AZE"),
+            None,
+        ),
+        # ... a killing told so after an attack is its toll, not a second attack
+        (
+            "Syrian troops shelled rebel positions near Idlib on Sunday, killing four civilians.",
+            ("SYRMIL", "19", "REB"),
+            ("SYRMIL", "19", "CVL"),
+        ),
+        # ... and gerunds listed after a preposition are no participial clause of the subject
+        (
+            "Amnesty International accused Egypt of torturing detainees, ignoring court orders and silencing critics.",
+            ("NGOHRIAMN", "11", "EGY"),
+            ("NGOHRIAMN", "12", None),
+        ),
+    ],
+)
+def test_events_english_participial_clauses(
+    text: str, present: tuple[str, str, str | None], absent: tuple[str, str, str | None] | None
+) -> None:
+    found = {(s, root, t) for s, root, t in _triples(text, "en")}
+    assert present in found, found
+    assert absent is None or absent not in found, found

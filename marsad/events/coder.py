@@ -236,13 +236,12 @@ class EventCoder:
             if not events and hit.is_noun:
                 # a noun that codes nothing leaves its words to a verb: "Israeli helicopters and tanks shelled"
                 consumed.intersection_update(before_choice)
-            reason = "" if events else "no source or target actor around the trigger"
+            reason = "" if events else NO_ACTORS
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = _protest_topics(self._protest_purposes(doc, sentence, _listed_kinds(tokens, traces)))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(traces), lang)
-        return _statement_frames(
-            self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
-        )
+        traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
+        return _statement_frames(self._participles(doc, sentence, traces, lang))
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
         """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
@@ -433,6 +432,49 @@ class EventCoder:
             return None
         m = mentions.get(after)
         return (m.actor, j) if m is not None and m.actor is not None else None
+
+    def _participles(
+        self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str
+    ) -> list[TriggerTrace]:
+        """An English participial clause after a comma (", killing one person and arresting 12", ", calling for
+        calm") has the subject of the act before it as its source and the group right after it as its target;
+        a killing or wounding told so after an attack is that attack's toll, not another attack."""
+        if lang != "en":
+            return traces
+        tokens = sentence.tokens
+        objects = {m.token_start: m.actor for m in doc.mentions if m.sentence_index == sentence.index and m.actor}
+        out = list(traces)
+        for k, tr in enumerate(out):
+            t = tr.hit.token
+            if (
+                tr.pattern is None
+                or not (tr.events or tr.reason in (NO_ACTORS, BARE_NOUN))
+                or not _participial(tokens, t)
+            ):
+                continue
+            j = next((j for j in range(k - 1, -1, -1) if any(e.source and not e.negated for e in out[j].events)), None)
+            if j is None:
+                continue
+            main = next(e.source for e in out[j].events if e.source and not e.negated)
+            if any(e.source is not None and e.source.code == main.code for e in tr.events):
+                continue
+            obj = next((objects[i] for i in range(t + 1, min(t + 4, len(tokens))) if i in objects), None)
+            target = obj.shifted(-sentence.start) if obj is not None and obj.code != main.code else None
+            if target is not None and _preposition_before_token(tokens, target, sentence.start) is not None:
+                target = None  # an object follows the participle directly, not after a preposition
+            cause = next((i for i in range(k - 1, -1, -1) if _attack(out[i])), None)
+            if cause is not None and tr.pattern.cameo[:2] in ("18", "19"):
+                # ", killing one person" after an attack is its toll: one attack, struck at the victims
+                first = out[cause]
+                out[k] = TriggerTrace(tr.hit, tr.pattern, [], "the toll of the attack told before it, not another")
+                if target is not None and all(e.target is None for e in first.events):
+                    out[cause] = self._remade(
+                        doc, sentence, first, [(e.source, target, e.location) for e in first.events]
+                    )
+                continue
+            location = next((e.location for e in tr.events), None)
+            out[k] = self._remade(doc, sentence, TriggerTrace(tr.hit, tr.pattern, [], ""), [(main, target, location)])
+        return out
 
     def _protest_purposes(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """A protest that names no target takes the target of the purpose told after it: a demand ("a hunger
@@ -838,6 +880,8 @@ PLACE_MEASURES = frozenset(
     {"0811", "0813", "0814", "1721", "1723", "1724", "070", "071", "072", "073", "074"}
     | {"150", "151", "152", "153", "154", "162", "1621", "1622", "1623", "1661", "1662", "1663"}
 )
+NO_ACTORS = "no source or target actor around the trigger"
+BARE_NOUN = "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
 #: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
 RESPONSE_ROOTS = frozenset({"03", "05", "12"})
 #: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
@@ -879,6 +923,41 @@ def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
         else tr
         for tr in traces
     ]
+
+
+#: prepositions that take a gerund: "-ing" forms after one, and those listed after it, are no participial clause
+GERUND_PREPOSITIONS = frozenset({"of", "for", "by", "about", "from", "without", "after", "before", "against"})
+
+
+def _participial(tokens: Sequence[Token], t: int) -> bool:
+    """An English -ing form that opens a clause after a comma (", killing five"), or is joined by "and" to one
+    that does (", killing five and wounding ten")."""
+    if not tokens[t].norm.endswith("ing") or t == 0:
+        return False
+    k = t - 1
+    while k > 0 and tokens[k].norm not in CLAUSE_BREAKS:
+        if tokens[k].norm.endswith("ing") and tokens[k - 1].norm in GERUND_PREPOSITIONS:
+            return False  # a list of gerunds: "accused the US of violating rights, ignoring the law"
+        k -= 1
+    if tokens[t - 1].norm == ",":
+        return True
+    if tokens[t - 1].norm != "and":
+        return False
+    k = t - 2
+    while k > 0 and tokens[k - 1].norm not in (",", *CLAUSE_BREAKS):
+        k -= 1
+    return k > 0 and tokens[k - 1].norm == "," and tokens[k].norm.endswith("ing")
+
+
+def _preposition_before_token(tokens: Sequence[Token], actor: Actor, base: int) -> str | None:
+    """The English preposition right before a sentence-relative actor, if any."""
+    k = next((j for j, tok in enumerate(tokens) if tok.start - base == actor.start), None)
+    if k is None or k == 0:
+        return None
+    prev = tokens[k - 1].norm
+    if prev == "the" and k > 1:
+        prev = tokens[k - 2].norm
+    return prev if prev in cues("en").prepositions else None
 
 
 def _purpose(tokens: Sequence[Token], hit: TriggerHit) -> bool:
@@ -1768,7 +1847,7 @@ def _reference_not_report(
     ):  # "سيفرض", "لن يقتل", an intent coded as a threat: their own modality, not a habit
         return "a present-tense verb of violence with no date: what someone does, not an attack reported"
     if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
-        return "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
+        return BARE_NOUN
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     return ""
