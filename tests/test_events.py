@@ -207,6 +207,9 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         # ... and the toll told before the attack it was suffered in
         ("ar", "قتل ستة مدنيين في هجوم المسلحين على سوق شعبية في كركوك", [("190", "UAF", "CVL")]),
         ("ar", "قتل طفلان جراء هجوم المسلحين على قريتهما أمس", [("190", "UAF", "CVL")]),
+        # ... though the toll names no date or place of its own, and wounds of no stated weapon too
+        ("ar", "قصفت دبابة إسرائيلية أحد المنازل، الأمر الذي أدى إلى مقتل ثلاثة مواطنين", [("190", "ISRMIL", "CVL")]),
+        ("ar", "فجر انتحاري نفسه قرب دورية للجيش، ما أسفر عن إصابة أربعة جنود بجروح", [("1831", "UAF", "MIL")]),
         # a killing told on its own, with no attack before it, stays an event
         ("ar", "قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
         # an attack that names its target keeps it; its toll is still no second attack
@@ -953,3 +956,15 @@ def test_events_english_participial_clauses(
     found = {(s, root, t) for s, root, t in _triples(text, "en")}
     assert present in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wounds with no attack: a match, a road accident
+        "أصيب اللاعب بجروح طفيفة خلال المباراة",
+        "أصيب ثلاثة أشخاص بجروح في حادث سير على طريق المطار أمس",
+    ],
+)
+def test_events_arabic_wounds_without_an_attack_are_no_assault(text: str) -> None:
+    assert not _violence(text, "ar")

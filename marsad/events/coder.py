@@ -213,6 +213,12 @@ class EventCoder:
                 # "قتل ثلاثة مزارعين في غارة إسرائيلية": the attack named in the complement says who did it
                 events = self._complement_agent(doc, sentence, hit, chosen, events, complement[-1], own)
             why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
+            if (
+                why == BARE_NOUN
+                and any(_attack(tr) for tr in traces)
+                and _any_cue(_words_before(tokens, hit.token, 3), cues(lang).consequence)
+            ):
+                why = ""  # "قصفت دبابة منزلا، الأمر الذي أدى إلى مقتل ثلاثة": the toll of the attack, merged below
             if not why and _accidental(tokens, hit, chosen, events, lang):
                 why = "deaths or injuries in a disaster or an accident, not an attack"
             if why:
