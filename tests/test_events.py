@@ -968,3 +968,21 @@ def test_events_english_participial_clauses(
 )
 def test_events_arabic_wounds_without_an_attack_are_no_assault(text: str) -> None:
     assert not _violence(text, "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name in quotation marks is no clause boundary: its group is the subject of the act after it
+        ("قام عدد من جنود «المارينز» بقتل المدنيين في الفلوجة", ("MIL", "19", "CVL")),
+    ],
+)
+def test_events_a_quoted_name_stays_in_its_clause(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(s, root, t[-3:] if t else None) for s, root, t in _triples(text, "ar")}
+    assert expected in {(s[-3:] if s else None, root, t) for s, root, t in found}, found
+
+
+def test_events_a_quoted_slogan_is_no_name() -> None:
+    # what protesters chant is their words, not an actor of the act
+    found = _triples("وهتف المتظاهرون «سوريا حرة» ورشقوا الشرطة بالحجارة", "ar")
+    assert not any(s == "SYR" for s, _, _ in found), found

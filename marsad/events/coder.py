@@ -1281,12 +1281,13 @@ _AT_LEAST = (normalize("على"), normalize("الأقل"))
 
 
 def _only_auxiliaries(tokens: Sequence[Token], begin: int, end: int) -> bool:
-    """Only auxiliaries (قد، كان) and "على الأقل" stand between a subject and its verb ("ستة أشخاص على الأقل قتلوا")."""
+    """Only auxiliaries (قد، كان), "على الأقل" and the quotation mark closing the subject's name stand between a
+    subject and its verb ("ستة أشخاص على الأقل قتلوا", "جنود «المارينز» قتلوا")."""
     k = begin
     while k < end:
         if k + 1 < end and (tokens[k].norm, tokens[k + 1].norm) == _AT_LEAST:
             k += 2
-        elif tokens[k].norm in _AUXILIARIES:
+        elif tokens[k].norm in _AUXILIARIES or (k == begin and _naming_quote(tokens, k)):
             k += 1
         else:
             return False
@@ -1540,7 +1541,48 @@ def _speaker_before(tokens: Sequence[Token], k: int, groups: list[Group], reach:
 
 
 def _clause_break(tokens: Sequence[Token], begin: int, end: int, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
-    return any(tokens[k].norm in breaks for k in range(begin, end))
+    return any(tokens[k].norm in breaks and not _naming_quote(tokens, k) for k in range(begin, end))
+
+
+#: words before quoted words that are said, chanted or written, not a name: slogans, chants, banners, sayings
+SAYINGS = frozenset(
+    map(
+        normalize,
+        "هتف هتفت هتفوا يهتف يهتفون تهتف هتافات هتاف ردد رددوا يردد يرددون ترديد شعار شعارات لافتة لافتات مثل "
+        "تقول يقول قال قالت قالوا وصف وصفوه وصفها بعنوان عنوان chanted chanting chant shouted shouting slogans "
+        "slogan banners banner read reading saying said says".split(),
+    )
+)
+
+
+def _said(words: Sequence[Token]) -> bool:
+    return any(t.norm in SAYINGS or any(r.form in SAYINGS for r in t.readings) for t in words)
+
+
+OPENING_QUOTES = frozenset('«“„"')
+CLOSING_QUOTES = frozenset('»”"')
+
+
+def _naming_quote(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the quotation mark at ``k`` opens or closes a name of up to three words ("جنود «المارينز»",
+    "حركة «حماس»"), which is no clause boundary as quoted speech is."""
+    text = tokens[k].text
+    if text in OPENING_QUOTES and _said(tokens[max(0, k - 2) : k]):
+        return False  # a slogan or words quoted: "يهتفون «الله أكبر»", "شعارات مثل «هذه صربيا»"
+        for j in range(k + 2, min(k + 5, len(tokens))):
+            if tokens[j].text in CLOSING_QUOTES:
+                return all(t.kind is not TokenKind.PUNCT for t in tokens[k + 1 : j])
+            if tokens[j].kind is TokenKind.PUNCT:
+                break
+    if text in CLOSING_QUOTES:
+        for i in range(k - 2, max(-1, k - 5), -1):
+            if tokens[i].text in OPENING_QUOTES:
+                return not _said(tokens[max(0, i - 2) : i]) and all(
+                    t.kind is not TokenKind.PUNCT for t in tokens[i + 1 : k]
+                )
+            if tokens[i].kind is TokenKind.PUNCT:
+                break
+    return False
 
 
 def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | None:
