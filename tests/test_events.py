@@ -276,6 +276,8 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         # warned of, to avoid: the act is feared, not reported
         ("ar", "حذر الوزير من اختطاف المسلحين للصحفيين الأجانب في بغداد", False, True),
         ("ar", "غادر الصحفيون المدينة لتجنب اختطافهم على يد المسلحين", False, True),
+        # a cue keeps its meaning under the conjunction ف or the preposition ب
+        ("ar", "فحذر الوزير من اختطاف المسلحين للصحفيين الأجانب في بغداد", False, True),
         ("en", "The reporters left the city to avoid being kidnapped by gunmen.", False, True),
     ],
 )
@@ -289,6 +291,7 @@ def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypot
     ("lang", "text"),
     [
         ("ar", "أدانت مصر جريمة اغتيال الرئيس اللبناني"),  # a reference to an earlier killing
+        ("ar", "ندد الحزب بجريمة اغتيال النائب في بيروت أمس"),
         # who is "behind" an attack is named as its author; the relative clause on it is no new report
         ("ar", "قال الوزير إن مسلحين يقفون وراء الهجوم الذي استهدف الكنيسة في الإسكندرية"),
         ("ar", "تواصل الشرطة التحقيقات في التفجير الانتحاري الذي استهدف مقر الشرطة في قندهار"),

@@ -1961,14 +1961,15 @@ def _occurs(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
 
 
 def _words_before(tokens: Sequence[Token], t: int, n: int, skip: set[str] | None = None) -> list[str]:
-    """Up to ``n`` words before token ``t`` in the same clause, each as its whole and article-less readings."""
+    """Up to ``n`` words before token ``t`` in the same clause, each as its whole reading and those without the
+    article or a conjunction or ب before it ("فحذرت", "بجريمة")."""
     out: list[str] = []
     k, taken = t - 1, 0
     while k >= 0 and taken < n and tokens[k].norm not in CLAUSE_BREAKS:
         if not (skip and tokens[k].norm in skip):
             taken += 1
             out.append(tokens[k].norm)
-            out += [r.form for r in tokens[k].readings[1:] if r.prefix in ("و", "ال", "وال") and not r.suffix]
+            out += [r.form for r in tokens[k].readings[1:] if r.prefix in ("و", "ف", "ب", "ال", "وال") and not r.suffix]
         k -= 1
     return out
 
