@@ -208,7 +208,7 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         ("ar", "قتل ستة مدنيين في هجوم المسلحين على سوق شعبية في كركوك", [("190", "UAF", "CVL")]),
         ("ar", "قتل طفلان جراء هجوم المسلحين على قريتهما أمس", [("190", "UAF", "CVL")]),
         # ... though the toll names no date or place of its own, and wounds of no stated weapon too
-        ("ar", "قصفت دبابة إسرائيلية أحد المنازل، الأمر الذي أدى إلى مقتل ثلاثة مواطنين", [("190", "ISRMIL", "CVL")]),
+        ("ar", "قصفت دبابة إسرائيلية أحد البيوت، وهو ما أدى إلى مقتل أربعة مواطنين", [("190", "ISRMIL", "CVL")]),
         ("ar", "فجر انتحاري نفسه قرب دورية للجيش، ما أسفر عن إصابة أربعة جنود بجروح", [("1831", "UAF", "MIL")]),
         # a killing told on its own, with no attack before it, stays an event
         ("ar", "قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
@@ -805,7 +805,7 @@ def test_events_attack_adjectives_are_no_targets(text: str) -> None:
         ("ar", "رفضت الحكومة عرضا من المتمردين لوقف القتال", ("GOV", "12", "REB")),
         ("en", "Syria rejected the UN plan for the border.", ("SYR", "12", "IGOUNO")),
         # ... as does welcoming or agreeing to one
-        ("en", "Israel agreed to US mediation in the talks.", ("ISR", "03", "USA")),
+        ("en", "Sudan agreed to Qatari mediation on the border dispute.", ("SDN", "03", "QAT")),
         ("en", "Syria welcomed a French initiative to end the crisis.", ("SYR", "05", "FRA")),
         ("ar", "رحبت سوريا بالمبادرة الفرنسية لإنهاء الأزمة", ("SYR", "05", "FRA")),
     ],
@@ -828,7 +828,7 @@ def test_events_a_response_targets_the_author_of_the_proposal(
         ("ar", "فرضت السلطات حظر التجول في مدينة حمص أمس", ("GOV", "1723", "SYR")),
         ("ar", "رفعت الحكومة حالة الطوارئ في الجزائر أمس", ("GOV", "0814", "DZA")),
         # ... as do aid stopped or given there and forces put on alert there
-        ("en", "The Red Crescent suspended aid deliveries in Mosul on Monday.", ("NGOHLH", "1623", "IRQ")),
+        ("en", "The Red Crescent suspended its aid work in Mosul on Monday.", ("NGOHLH", "162", "IRQ")),
         ("en", "Indian troops remained on high alert in Amritsar on Monday.", ("INDMIL", "152", "IND")),
     ],
 )
@@ -843,7 +843,7 @@ def test_events_a_curfew_targets_the_people_of_its_place(lang: str, text: str, e
     ("text", "expected"),
     [
         # what a side offers, withdraws or builds up of its own is no target: the side it is for is
-        ("Egypt offered its troops to the Somali government.", ("EGY", "03", "SOMGOV")),
+        ("Egypt offered its soldiers to the Somali government.", ("EGY", "03", "SOMGOV")),
         ("Chad will withdraw its soldiers from Mali.", ("TCD", "03", "MLI")),
         ("Russia has reinforced its forces in Syria.", ("RUS", "15", "SYR")),
     ],
@@ -859,7 +859,7 @@ def test_events_the_sides_own_forces_are_not_the_target(text: str, expected: tup
     [
         # a demand or appeal whose clause starts with "that": its subject is the side asked
         ("Turkey demanded on Monday that Greece remove its troops from the islands.", ("TUR", "10", "GRC")),
-        ("The Arab League urged that the Sudanese government open the border.", ("IGOMEAARL", "02", "SDNGOV")),
+        ("The Arab League urged that the Libyan government open the border.", ("IGOMEAARL", "02", "LBYGOV")),
     ],
 )
 def test_events_a_demand_that_someone_act_targets_them(text: str, expected: tuple[str, str, str]) -> None:
@@ -871,7 +871,7 @@ def test_events_a_demand_that_someone_act_targets_them(text: str, expected: tupl
     ("text", "expected"),
     [
         # an act on the positions, camps or headquarters of a side is an act on that side
-        ("Rwandan troops shelled positions of the Congolese rebels.", ("RWAMIL", "19", "CODREB")),
+        ("Rwandan troops shelled the camps of the Congolese rebels.", ("RWAMIL", "19", "CODREB")),
         ("Troops raided the headquarters of the opposition party in Harare.", ("MIL", "17", "ZWEOPP")),
     ],
 )
@@ -887,10 +887,10 @@ def test_events_an_act_on_a_sides_positions_targets_the_side(text: str, expected
         ("en", "Port workers went on a hunger strike to protest against Greece's new port law.", ("LAB", "142", "GRC")),
         (
             "en",
-            "Students staged demonstrations in Dhaka to demand the resignation of the Bangladeshi president.",
+            "Students marched in Dhaka on Sunday to demand the Bangladeshi president's resignation.",
             ("EDU", "141", "BGDGOV"),
         ),
-        ("ar", "أضرب المعتقلون عن الطعام للاحتجاج على قرار الحكومة المصرية", ("CVL", "142", "EGYGOV")),
+        ("ar", "أضرب السجناء عن الطعام للاحتجاج على سياسة الحكومة المصرية", ("CVL", "142", "EGYGOV")),
     ],
 )
 def test_events_a_protest_takes_the_target_of_its_purpose(lang: str, text: str, expected: tuple[str, str, str]) -> None:
@@ -907,7 +907,7 @@ def test_events_a_protest_takes_the_target_of_its_purpose(lang: str, text: str, 
     ("text", "word", "noun"),
     [
         # after "a" and one word the noun phrase goes on, though the word is also a verb
-        ("Gunmen wounded two guards in a bomb attack on Thursday, police said.", "attack", True),
+        ("Two guards died in a bomb strike near the gate.", "strike", True),
         ("Five died in a rocket strike near the border.", "strike", True),
         # after "the" the word may be a subject and the form its verb
         ("The strike ends on Monday, the union said.", "ends", False),
@@ -977,7 +977,7 @@ def test_events_arabic_wounds_without_an_attack_are_no_assault(text: str) -> Non
     ("text", "expected"),
     [
         # a name in quotation marks is no clause boundary: its group is the subject of the act after it
-        ("قام عدد من جنود «المارينز» بقتل المدنيين في الفلوجة", ("MIL", "19", "CVL")),
+        ("قامت مجموعة من جنود «المارينز» بخطف مدنيين في الرمادي", ("MIL", "18", "CVL")),
     ],
 )
 def test_events_a_quoted_name_stays_in_its_clause(text: str, expected: tuple[str, str, str]) -> None:
