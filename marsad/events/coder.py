@@ -345,10 +345,11 @@ class EventCoder:
         return out
 
     def _proposers(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
-        """A rejection (CAMEO 12) of a proposal, plan, offer, call or demand targets its author, named by a
-        nationality adjective, "by"/"from" or an Arabic genitive: "turned down a Chinese plan", "spurned appeals
-        by the UN envoy", "رفضت إسرائيل المبادرة المصرية", "رفض الحزب دعوة الرئيس". The proposal is the
-        author's act, told before: read as a verb ("calls") it is no act of the side that rejects it."""
+        """A rejection, acceptance or welcome (CAMEO 12, 03, 05) of a proposal, plan, offer, call or demand
+        targets its author, named by a nationality adjective, a name before it, "by"/"from" or an Arabic
+        genitive: "turned down a Chinese plan", "spurned appeals by the UN envoy", "رفضت إسرائيل المبادرة
+        المصرية", "رفض الحزب دعوة الرئيس". The proposal is the author's act, told before: read as a verb
+        ("calls") it is no act of the side that answers it."""
         tokens = sentence.tokens
         lang = doc.lang if doc.lang in self.books else "en"
         mentions = {m.token_start: m for m in doc.mentions if m.sentence_index == sentence.index and m.actor}
@@ -374,7 +375,7 @@ class EventCoder:
                 continue
             out[k] = self._remade(doc, sentence, tr, pairs)
             out = [
-                TriggerTrace(t.hit, t.pattern, [], "what a rejection turns down: its author's act, told before")
+                TriggerTrace(t.hit, t.pattern, [], "the proposal an answer takes: its author's act, told before")
                 if t.hit.token == noun
                 and t.events
                 and all(e.source is None or e.source.code != author.code for e in t.events)
@@ -386,7 +387,7 @@ class EventCoder:
     def _proposer(
         self, tokens: Sequence[Token], verb: int, subject: set[int], mentions: dict[int, Mention], lang: str
     ) -> tuple[Actor, int] | None:
-        """The author of the proposal a rejecting verb at ``verb`` takes as its object, and the proposal's index."""
+        """The author of the proposal the answering verb at ``verb`` takes as its object, and the proposal's index."""
         proposals = cues(lang).proposals
         ends = {m.token_end: m for m in mentions.values()}
         before: Actor | None = None
@@ -890,7 +891,7 @@ NO_ACTORS = "no source or target actor around the trigger"
 BARE_NOUN = "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
 #: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
 RESPONSE_ROOTS = frozenset({"03", "05", "12"})
-#: what may stand between a rejecting verb and the proposal it takes: adverbs, articles and the proposal's kind
+#: what may stand between an answering verb and the proposal it takes: adverbs, articles and the proposal's kind
 PROPOSAL_FILLERS = frozenset(
     map(
         normalize,
