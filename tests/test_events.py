@@ -989,3 +989,9 @@ def test_events_a_quoted_slogan_is_no_name() -> None:
     # what protesters chant is their words, not an actor of the act
     found = _triples("وهتف المتظاهرون «سوريا حرة» ورشقوا الشرطة بالحجارة", "ar")
     assert not any(s == "SYR" for s, _, _ in found), found
+
+
+def test_events_an_arabic_apposition_between_commas_keeps_the_complement_in_reach() -> None:
+    # the name between commas does not part the verb from the complement that chooses its pattern
+    found = _triples("تعرض وزير النقل العراقي، سامر الخطيب، لمحاولة اغتيال في البصرة", "ar")
+    assert any(root == "18" and t is not None and t.endswith("GOV") for _, root, t in found), found

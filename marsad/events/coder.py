@@ -1393,6 +1393,13 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
             if close is not None:
                 j = close + 1
                 continue
+        if pattern.lang == "ar" and tokens[j].norm in COMMAS:
+            # an apposition between commas does not part a verb from its complement either: "تعرضت الوزيرة،
+            # سلمى حداد، لمحاولة اغتيال"
+            close = next((k for k in range(j + 2, min(len(tokens), j + 6)) if tokens[k].norm in COMMAS), None)
+            if close is not None and all(t.kind is TokenKind.WORD for t in tokens[j + 1 : close]):
+                j = close + 1
+                continue
         if tokens[j].norm in CLAUSE_BREAKS:
             return None
         for reading in tokens[j].readings:
