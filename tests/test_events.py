@@ -995,3 +995,8 @@ def test_events_an_arabic_apposition_between_commas_keeps_the_complement_in_reac
     # the name between commas does not part the verb from the complement that chooses its pattern
     found = _triples("تعرض وزير النقل العراقي، سامر الخطيب، لمحاولة اغتيال في البصرة", "ar")
     assert any(root == "18" and t is not None and t.endswith("GOV") for _, root, t in found), found
+
+
+def test_events_arabic_fire_with_a_pronoun_is_gunfire() -> None:
+    # "نيرانها" is the complement نيران with its pronoun
+    assert ("MIL", "19", "CVL") in _triples("أطلق الجنود نيرانهم على المتظاهرين قرب الحاجز أمس", "ar")
