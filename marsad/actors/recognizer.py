@@ -69,9 +69,18 @@ ELITE = "ELI"
 #: English possessive determiners: the noun after them belongs to an actor named before
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: "قوات التحالف بقيادة أمريكية", "forces led by the United States": a body is its leading state's
-LED_JOINERS = {("بقياده",), ("led", "by"), ("led", "by", "the")}
 AR_JOINERS = {("من",), ("بقياده",)}  # "وفد من الأردن": an agent from an anchor
-EN_JOINERS = {("'s",), ("’s",), ("of",), ("of", "the"), ("from",), ("from", "the"), ("for",), *LED_JOINERS}
+EN_JOINERS = {
+    ("'s",),
+    ("’s",),
+    ("of",),
+    ("of", "the"),
+    ("from",),
+    ("from", "the"),
+    ("for",),
+    ("led", "by"),
+    ("led", "by", "the"),
+}
 #: "X in COUNTRY" joins a group of people to the country it is in
 LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)}
 #: Phoenix's "people" agent (persons, men): people of no stated kind. It is no sector: the actor code is

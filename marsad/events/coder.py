@@ -21,7 +21,7 @@ from marsad.actors.recognizer import POSSESSIVES
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
-from marsad.geo import Gazetteer, PlaceMatch, choose_location, choose_match, context_countries
+from marsad.geo import Gazetteer, PlaceMatch, choose_match, context_countries, to_location
 from marsad.geo.gazetteer import Introductions, introductions
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
@@ -352,7 +352,7 @@ class EventCoder:
         ("calls") it is no act of the side that answers it."""
         tokens = sentence.tokens
         lang = doc.lang if doc.lang in self.books else "en"
-        mentions = {m.token_start: m for m in doc.mentions if m.sentence_index == sentence.index and m.actor}
+        mentions: dict[int, Mention] | None = None  # the sentence's actors by first token, found when first needed
         out = list(traces)
         for k, tr in enumerate(out):
             if (
@@ -363,6 +363,7 @@ class EventCoder:
                 or any(e.target is not None or e.negated for e in tr.events)
             ):
                 continue
+            mentions = _actors_at(doc, sentence) if mentions is None else mentions
             found = self._proposer(tokens, tr.hit.token, _spanned(tokens, tr.events, sentence.start), mentions, lang)
             if found is None:
                 continue
@@ -449,7 +450,7 @@ class EventCoder:
         if lang != "en":
             return traces
         tokens = sentence.tokens
-        objects = {m.token_start: m.actor for m in doc.mentions if m.sentence_index == sentence.index and m.actor}
+        objects: dict[int, Mention] | None = None  # the sentence's actors by first token, found when first needed
         out = list(traces)
         for k, tr in enumerate(out):
             t = tr.hit.token
@@ -459,13 +460,13 @@ class EventCoder:
                 or not _participial(tokens, t)
             ):
                 continue
-            j = next((j for j in range(k - 1, -1, -1) if any(e.source and not e.negated for e in out[j].events)), None)
-            if j is None:
+            main = next(
+                (e.source for i in range(k - 1, -1, -1) for e in out[i].events if e.source and not e.negated), None
+            )
+            if main is None or any(e.source is not None and e.source.code == main.code for e in tr.events):
                 continue
-            main = next(e.source for e in out[j].events if e.source and not e.negated)
-            if any(e.source is not None and e.source.code == main.code for e in tr.events):
-                continue
-            obj = next((objects[i] for i in range(t + 1, min(t + 4, len(tokens))) if i in objects), None)
+            objects = _actors_at(doc, sentence) if objects is None else objects
+            obj = next((objects[i].actor for i in range(t + 1, min(t + 4, len(tokens))) if i in objects), None)
             target = obj.shifted(-sentence.start) if obj is not None and obj.code != main.code else None
             if target is not None and _preposition_before_token(tokens, target, sentence.start) is not None:
                 target = None  # an object follows the participle directly, not after a preposition
@@ -600,18 +601,17 @@ class EventCoder:
             intro = places.introduced.get(sentence.index)
             if intro is None:
                 intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
-            location = choose_location(sentence.tokens, matches, hit.token, lang, places.context, intro)
-            if pattern.cameo in PLACE_MEASURES and location is not None and location.country is not None:
+            match = choose_match(sentence.tokens, matches, hit.token, lang, intro)
+            location = to_location(match, places.context, locative=True) if match is not None else None
+            if match is not None and location is not None and location.country and pattern.cameo in PLACE_MEASURES:
                 # a curfew or emergency rule is imposed on (or lifted from) the people of a place, aid is
                 # given to them, forces are put on alert over them: they are its target ("lifted the curfew in
                 # Tripoli", "فرضت حظر التجول في حمص", "halted food convoys in Basra")
-                match = choose_match(sentence.tokens, matches, hit.token, lang, intro)
-                if match is not None:
-                    place = Actor(
-                        location.country, location.country, None, None, location.name,
-                        f"country:{location.country}", match.text, match.start, match.end,
-                    )  # fmt: skip
-                    pairs = [(s, place if t is None and (s is None or s.code != place.code) else t) for s, t in pairs]
+                place = Actor(
+                    location.country, location.country, None, None, location.name,
+                    f"country:{location.country}", match.text, match.start, match.end,
+                )  # fmt: skip
+                pairs = [(s, place if t is None and (s is None or s.code != place.code) else t) for s, t in pairs]
         events = [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
         if unnamed and not any(e.date_text or e.location for e in events):
             return []
@@ -934,6 +934,11 @@ def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
 
 #: prepositions that take a gerund: "-ing" forms after one, and those listed after it, are no participial clause
 GERUND_PREPOSITIONS = frozenset({"of", "for", "by", "about", "from", "without", "after", "before", "against"})
+
+
+def _actors_at(doc: Document, sentence: Sentence) -> dict[int, Mention]:
+    """The sentence's actor mentions by the index of their first token."""
+    return {m.token_start: m for m in doc.mentions if m.sentence_index == sentence.index and m.actor is not None}
 
 
 def _participial(tokens: Sequence[Token], t: int) -> bool:
