@@ -958,6 +958,9 @@ def test_events_arabic_wounds_without_an_attack_are_no_assault(text: str) -> Non
     [
         # a name in quotation marks is no clause boundary: its group is the subject of the act after it
         ("قامت مجموعة من جنود «المارينز» بخطف مدنيين في الرمادي", ("MIL", "18", "CVL")),
+        # marks that enclose exactly a recognised actor, of any length, after the verb: its object
+        ("قصف الجيش ليلة أمس مواقع «الحزب الإسلامي التركستاني» شمال المدينة", ("MIL", "19", "SEP")),
+        ("خطف مسلحون مجهولون «صحافيين فرنسيين» في ضواحي بنغازي", ("UAF", "18", "MED")),
     ],
 )
 def test_events_a_quoted_name_stays_in_its_clause(text: str, expected: tuple[str, str, str]) -> None:

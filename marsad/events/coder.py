@@ -623,11 +623,12 @@ class EventCoder:
         window = self.settings.window
         t = hit.token
         # actors after a complementiser belong to the reported clause ("قال بيان إن الجانبين ..."), not to the verb
+        names = _quoted_names(tokens, groups)
         after = [
             g
             for g in groups
             if t < g.token_start <= t + window
-            and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers)
+            and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
         ]
         before = [
             g
@@ -1474,7 +1475,11 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     if (
         len(direct) > 1
         and not _clause_break(
-            tokens, g.token_end, direct[1].token_start, CLAUSE_BREAKS | cues(lang).prepositions | CAUSE_LINKS
+            tokens,
+            g.token_end,
+            direct[1].token_start,
+            CLAUSE_BREAKS | cues(lang).prepositions | CAUSE_LINKS,
+            _quoted_names(tokens, direct[1:2]),
         )
         and not (g.token_end < len(tokens) and any(r.prefix in ("و", "ف") for r in tokens[g.token_end].readings[1:]))
     ):  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"; not a genitive after a preposition ("قتل
@@ -1553,8 +1558,27 @@ def _speaker_before(tokens: Sequence[Token], k: int, groups: list[Group], reach:
     return None
 
 
-def _clause_break(tokens: Sequence[Token], begin: int, end: int, breaks: frozenset[str] = CLAUSE_BREAKS) -> bool:
-    return any(tokens[k].norm in breaks and not _naming_quote(tokens, k) for k in range(begin, end))
+def _clause_break(
+    tokens: Sequence[Token],
+    begin: int,
+    end: int,
+    breaks: frozenset[str] = CLAUSE_BREAKS,
+    names: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether a clause boundary stands between ``begin`` and ``end``; quotation marks around a name (``names``:
+    their indices, see ``_quoted_names``; a short name before its verb, see ``_naming_quote``) are none."""
+    return any(tokens[k].norm in breaks and k not in names and not _naming_quote(tokens, k) for k in range(begin, end))
+
+
+def _quoted_names(tokens: Sequence[Token], groups: Sequence[Group]) -> frozenset[int]:
+    """Indices of the quotation marks that enclose exactly an actor the recogniser found, of any length
+    ("اغتال الجيش عنصرين من «كتائب شهداء الأقصى»", "خطفوا «مواطنا يمنيا»"): a name, not quoted speech."""
+    out: set[int] = set()
+    for g in groups:
+        i, j = g.token_start - 1, g.token_end
+        if i >= 0 and j < len(tokens) and tokens[i].text in OPENING_QUOTES and tokens[j].text in CLOSING_QUOTES:
+            out.update((i, j))
+    return frozenset(out)
 
 
 #: words before quoted words that are said, chanted or written, not a name: slogans, chants, banners, sayings
@@ -1577,24 +1601,20 @@ CLOSING_QUOTES = frozenset('»”"')
 
 
 def _naming_quote(tokens: Sequence[Token], k: int) -> bool:
-    """Whether the quotation mark at ``k`` opens or closes a name of up to three words ("جنود «المارينز»",
-    "حركة «حماس»"), which is no clause boundary as quoted speech is."""
+    """Whether the quotation mark at ``k`` closes a name of up to three words ("جنود «المارينز» قتلوا",
+    "حركة «حماس»"), which is no clause boundary as quoted speech is. Opening marks are left to
+    ``_quoted_names``: by themselves, short quoted words after a verb are as often a slogan or a quoted act
+    («الموت لـ...»، «خطفته») as a name."""
     text = tokens[k].text
-    if text in OPENING_QUOTES and _said(tokens[max(0, k - 2) : k]):
+    if text not in CLOSING_QUOTES or (text in OPENING_QUOTES and _said(tokens[max(0, k - 2) : k])):
         return False  # a slogan or words quoted: "يهتفون «ارحل»", "لافتات كتب عليها «كفى»"
-        for j in range(k + 2, min(k + 5, len(tokens))):
-            if tokens[j].text in CLOSING_QUOTES:
-                return all(t.kind is not TokenKind.PUNCT for t in tokens[k + 1 : j])
-            if tokens[j].kind is TokenKind.PUNCT:
-                break
-    if text in CLOSING_QUOTES:
-        for i in range(k - 2, max(-1, k - 5), -1):
-            if tokens[i].text in OPENING_QUOTES:
-                return not _said(tokens[max(0, i - 2) : i]) and all(
-                    t.kind is not TokenKind.PUNCT for t in tokens[i + 1 : k]
-                )
-            if tokens[i].kind is TokenKind.PUNCT:
-                break
+    for i in range(k - 2, max(-1, k - 5), -1):
+        if tokens[i].text in OPENING_QUOTES:
+            return not _said(tokens[max(0, i - 2) : i]) and all(
+                t.kind is not TokenKind.PUNCT for t in tokens[i + 1 : k]
+            )
+        if tokens[i].kind is TokenKind.PUNCT:
+            break
     return False
 
 
