@@ -315,6 +315,11 @@ def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline
         ("تبنى تنظيم «القاعدة» الهجوم", [("IMGREB", "تنظيم «القاعدة")]),
         # general forces yield to the specific force; facilities are their force's
         ("هاجم مسلحون قوات الدرك", [("UAF", "مسلحون"), ("COP", "قوات الدرك")]),
+        # a sound plural with its nun is in no construct: a plural after it in another case or definiteness
+        # is the next phrase, and only a plural adjective agrees with it
+        ("خطف مسلحون الصحافيين", [("UAF", "مسلحون"), ("MED", "الصحافيين")]),
+        ("خطف مسلحون مجهولون صحافيين أجانب", [("UAF", "مسلحون مجهولون"), ("INTMED", "صحافيين أجانب")]),
+        ("خطف مسلحون صحافي فرنسي", [("UAF", "مسلحون")]),
         ("attacked the police forces", [("COP", "police forces")]),
         ("استهدف الانتحاري ثكنة عسكرية", [("UAF", "الانتحاري"), ("MIL", "ثكنة عسكرية")]),
         ("هاجموا مركزا للشرطة في المدينة", [("COP", "مركزا للشرطة")]),

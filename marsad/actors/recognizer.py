@@ -412,10 +412,15 @@ class Recognizer:
             and not clitic
             and m.entry.kind == "agent"
             and _sound_plural(tokens[prev.token_end - 1])
-            and not _sound_plural(tokens[m.token_end - 1])
+            and (
+                not _sound_plural(tokens[m.token_end - 1])
+                or not _same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_end - 1].norm)
+                or tokens[prev.token_end - 1].norm.startswith("ال") != tokens[m.token_start].norm.startswith("ال")
+            )
         ):
-            # a sound plural keeps its nun only outside a construct, and an adjective after it agrees with it:
-            # "مسلحون قوات الدرك" is two phrases, "مسلحين مجهولين" one
+            # a sound plural keeps its nun only outside a construct, and an adjective after it agrees with it,
+            # in case and definiteness too: "مسلحون قوات الدرك", "مسلحون الصحافيين" and "مسلحون صحافيين" are two
+            # phrases each, "مسلحين مجهولين" one
             return False
         if (
             arabic
@@ -429,7 +434,10 @@ class Recognizer:
         if arabic and prev.entry.kind == "agent" and m.entry.kind == "demonym" and 0 < len(gap) <= 2:
             # adjectives between a noun and its nationality: "شركة أمنية أميركية", "قوات عسكرية تركية"
             definite = tokens[m.token_start].norm.startswith("ال")
-            if all(_nisba(w, definite) for w in gap):
+            # after a sound plural of people an adjective is a sound plural too: "مسلحون صحافي فرنسي" is gunmen
+            # and a French journalist
+            plural = _sound_plural(tokens[prev.token_end - 1])
+            if all(_nisba(w, definite) and (not plural or w.endswith(("ون", "ين"))) for w in gap):
                 gap = ()
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
