@@ -983,3 +983,27 @@ def test_events_an_arabic_apposition_between_commas_keeps_the_complement_in_reac
 def test_events_arabic_fire_with_a_pronoun_is_gunfire() -> None:
     # "نيرانها" is the complement نيران with its pronoun
     assert ("MIL", "19", "CVL") in _triples("أطلق الجنود نيرانهم على المتظاهرين قرب الحاجز أمس", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a verb whose object pronoun resumes the group right before it: that group is the target, the
+        # group after the verb its subject
+        ("قال مسؤولون إن جنودا أتراكا خطفهم مسلحون قرب الحدود", ("UAF", "18", "TURMIL"), ("TURMIL", "18", "UAF")),
+        ("قالت الأسرة إن المزارعين قتلهم الجنود", ("MIL", "19", "AGR"), ("AGR", "19", "MIL")),
+        # after و with a subject of its own, the pronoun may resume the subject of the clause before
+        ("وصل الوزير وقتله مسلحون", ("UAF", "19", "GOV"), ("GOV", "19", "UAF")),
+        # after و with none: the object of the clause before, agreeing in number, with that clause's subject
+        ("طوقت الشرطة المتظاهرين واعتقلتهم", ("COP", "17", "CVL"), ("CVL", "17", None)),
+        ("أطلق الجيش النار على المتظاهرين وقتلهم", ("MIL", "19", "CVL"), ("CVL", "19", None)),
+        # ... not the subject of the clause before, which the pronoun cannot resume
+        ("وهو من قادة الحركة، وقبضت عليه حماس وأعدمته أمس", ("PSEREB", "18", None), (None, "18", "PSEREB")),
+    ],
+)
+def test_events_arabic_object_pronoun_resumes_the_group_before(
+    text: str, present: tuple[str | None, str, str | None], absent: tuple[str | None, str, str | None]
+) -> None:
+    found = _triples(text, "ar")
+    assert present in found, found
+    assert absent not in found, found

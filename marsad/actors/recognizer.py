@@ -400,7 +400,7 @@ class Recognizer:
             and tokens[prev.token_end - 1].norm.startswith("ال")
             and tokens[m.token_start].norm.startswith("ال")
             and not _nisba(tokens[m.token_start].norm, True)
-            and not _same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_start].norm)
+            and not same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_start].norm)
         ):
             # two definite nouns are two phrases, subject and object ("اعتقلت الشرطة الطلاب"); only an
             # adjective agrees with the noun before it: a relational one ("الشرطة العسكرية") or a participle in
@@ -414,7 +414,7 @@ class Recognizer:
             and _sound_plural(tokens[prev.token_end - 1])
             and (
                 not _sound_plural(tokens[m.token_end - 1])
-                or not _same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_end - 1].norm)
+                or not same_plural(tokens[prev.token_end - 1].norm, tokens[m.token_end - 1].norm)
                 or tokens[prev.token_end - 1].norm.startswith("ال") != tokens[m.token_start].norm.startswith("ال")
             )
         ):
@@ -740,7 +740,7 @@ def _plural(token: Token) -> bool:
     return norm.endswith("s") and not norm.endswith(("ss", "us", "is"))
 
 
-def _same_plural(a: str, b: str) -> bool:
+def same_plural(a: str, b: str) -> bool:
     """Two Arabic sound plurals in the same case: "المتظاهرون المعارضون", "المسلحين المجهولين"."""
     return any(a.endswith(e) and b.endswith(e) for e in ("ون", "ين", "ات"))
 

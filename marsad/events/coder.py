@@ -17,7 +17,7 @@ from itertools import permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
-from marsad.actors.recognizer import POSSESSIVES
+from marsad.actors.recognizer import POSSESSIVES, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -644,6 +644,10 @@ class EventCoder:
                 sources = self._nationality_after(tokens, hit, pattern, groups)
             return sources, targets
         relative = t > 0 and tokens[t - 1].norm in cues(lang).relatives
+        if lang == "ar" and not (pattern.passive or hit.passive):
+            resumed = _pronoun_object(tokens, hit, groups, relative)
+            if resumed is not None:
+                return resumed
         if relative:
             # the subject is the relative's head: an actor ("المسلحون الذين هاجموا", "the gunmen who attacked")
             # or a thing ("the attack that targeted X", "الهجوم الذي استهدف"), which leaves no source
@@ -1486,6 +1490,63 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
         return None  # خمسة أشخاص في/جراء هجوم المسلحين") nor a group of the next clause ("... وأصيب ثلاثة شرطيين")
 
     return g if _no_object_at(tokens, g.token_end, lang) else None
+
+
+#: object pronouns a verb carries: "خطفهم" (kidnapped them), "اعتقلتها" (arrested her)
+AR_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _pronoun_object(
+    tokens: Sequence[Token], hit: TriggerHit, groups: list[Group], relative: bool
+) -> tuple[list[Actor], list[Actor]] | None:
+    """Sources and targets of an Arabic verb whose object is a pronoun that resumes the group right before it
+    (a relative's head or a fronted object): "جنود خطفهم مسلحون" and "الطلاب الذين اعتقلتهم الشرطة" have the
+    group before as the target and the one after as the subject; None when the verb carries no object pronoun
+    or no group stands right before it."""
+    t = hit.token
+    token = tokens[t]
+    suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
+    if not suffix.endswith(AR_OBJECT_PRONOUNS):
+        return None
+    edge = t - 1 if relative else t
+    antecedent = next(
+        (
+            g
+            for g in groups
+            if g.token_end <= edge <= g.token_end + 1
+            and (g.token_end == edge or same_plural(tokens[g.token_end - 1].norm, tokens[edge - 1].norm))
+        ),
+        None,
+    )  # right before, or with an adjective of its plural between: "عسكريين ماليين خطفهم"
+    if antecedent is None:
+        return None
+    subject = next(
+        (g for g in groups if g.token_start == t + 1 and not _prepositional(tokens, g, "ar")),
+        None,
+    )
+    if subject is None and hit.prefix in ("و", "ف"):
+        # a verb joined to the clause before, with no subject of its own, shares that clause's subject
+        # ("أطلق الجيش النار على المتظاهرين وقتلهم"), which its pronoun cannot resume ("قبضت عليه حماس
+        # وأعدمته"): the group before is resumed only as an object of that clause (after a preposition or
+        # after an earlier subject) that agrees with the pronoun in number
+        subject = next(
+            (
+                g
+                for g in reversed(groups)
+                if g.token_end <= antecedent.token_start
+                and not _prepositional(tokens, g, "ar")
+                and not _clause_break(tokens, g.token_end, t, CLAUSE_BREAKS | COMMAS)
+            ),
+            None,
+        )
+        plural = tokens[antecedent.token_end - 1].norm.endswith(("ون", "ين", "ات"))
+        if (subject is None and not _prepositional(tokens, antecedent, "ar")) or suffix.endswith(
+            ("هم", "هن")
+        ) != plural:
+            return None
+    if subject is None and not (_carries_subject(token, hit) or _joined_feminine_verb(token, hit)):
+        return None  # no subject to be found here: let the other readings look before the group
+    return _actors([subject]), _actors([antecedent])
 
 
 def _unmarked_passive_verb(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
