@@ -1007,3 +1007,24 @@ def test_events_arabic_object_pronoun_resumes_the_group_before(
     found = _triples(text, "ar")
     assert present in found, found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a count of people of no stated kind takes the kind an inclusion after it singles out
+        ("قتل 13 شخصا معظمهم من الجنود في هجوم انتحاري أمس", (None, "18", "MIL"), (None, "18", "PPL")),
+        ("قتل مسلحون خمسة أشخاص بينهم ثلاثة جنود", ("UAF", "19", "MIL"), ("UAF", "19", "PPL")),
+        ("أدى هجوم انتحاري أمس إلى مقتل ثمانية أشخاص بينهم جنديان أمريكيان", (None, "18", "USAMIL"), None),
+        # a bare number too
+        ("أدى هجوم انتحاري أمس إلى مقتل عشرة بينهم ثلاثة من رجال الشرطة", (None, "18", "COP"), None),
+        # the verb of consequence before the attack, its preposition before the toll: one attack
+        ("أسفر انفجار سيارة مفخخة أمس عن مقتل ثلاثة شرطيين", (None, "18", "COP"), (None, "19", "COP")),
+    ],
+)
+def test_events_arabic_toll_inclusions_and_consequence_before_the_attack(
+    text: str, expected: tuple[str | None, str, str | None], unexpected: tuple[str | None, str, str | None] | None
+) -> None:
+    found = _triples(text, "ar")
+    assert expected in found, found
+    assert unexpected is None or unexpected not in found, found

@@ -17,7 +17,7 @@ from itertools import permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
-from marsad.actors.recognizer import POSSESSIVES, same_plural
+from marsad.actors.recognizer import PEOPLE, POSSESSIVES, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -160,7 +160,7 @@ class EventCoder:
         lang = doc.lang if doc.lang in self.books else "en"
         book = self.books[lang]
         tokens = sentence.tokens
-        groups = group_mentions(mentions, tokens)
+        groups = _with_inclusions(tokens, group_mentions(mentions, tokens), lang)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
         consumed: set[int] = set()
         traces: list[TriggerTrace] = []
@@ -263,7 +263,10 @@ class EventCoder:
                 or not tr.hit.is_noun
                 or not victims
                 or not all(e.cameo_root in ("18", "19") and e.source is None for e in tr.events)
-                or not _any_cue(_words_before(tokens, tr.hit.token, 3), cues(lang).consequence)
+                or not (
+                    _any_cue(_words_before(tokens, tr.hit.token, 3), cues(lang).consequence)
+                    or _consequence_around(tokens, out[cause].hit.token, tr.hit.token, lang)
+                )
             ):
                 out.append(tr)
                 continue
@@ -833,6 +836,57 @@ class EventCoder:
             rule=pattern.rule,
             confidence=0.9 if both else 0.6 if src or tgt else 0.4,
         )
+
+
+#: prepositions that a verb of consequence takes before the toll: "أسفر الانفجار عن", "أدى الهجوم إلى"
+CONSEQUENCE_LINKS = frozenset(map(normalize, ["عن", "إلى", "الى"]))
+
+
+def _consequence_around(tokens: Sequence[Token], attack: int, toll: int, lang: str) -> bool:
+    """The verb of consequence comes before the attack it tells the toll of, which is its subject: "أسفر
+    انفجار سيارة مفخخة أمس عن إصابة ..." (the preposition it takes stands right before the toll)."""
+    return (
+        lang == "ar"
+        and attack < toll
+        and tokens[toll - 1].norm in CONSEQUENCE_LINKS
+        and _any_cue(_words_before(tokens, attack, 3), cues(lang).consequence)
+        and not _clause_break(tokens, attack, toll, CLAUSE_BREAKS | COMMAS)
+    )
+
+
+#: words that single out who was among a count of people: "عشرة بينهم ثلاثة من رجال الشرطة"
+AR_INCLUSIONS = frozenset(
+    map(normalize, "بينهم بينهن منهم منهن معظمهم معظمهن غالبيتهم غالبيتهن أغلبهم أغلبهن أكثرهم جميعهم".split())
+)
+INCLUSION_REACH = 4  # tokens between the inclusion word and the group it names ("بينهم ثلاثة من")
+
+
+def _with_inclusions(tokens: Sequence[Token], groups: list[Group], lang: str) -> list[Group]:
+    """``groups`` with a count of people of no stated kind ("13 شخصا", "عشرة") and the group an inclusion
+    after it names ("معظمهم من أفراد الشرطة", "بينهم جنديان أمريكيان") made one group of the named kind,
+    spanning both: who was killed or wounded is told by the group singled out."""
+    if lang != "ar":
+        return groups
+    out: list[Group] = []
+    for g in groups:
+        k = g.token_start - 1  # the inclusion word before the named group, past numbers and "من"
+        while (
+            k >= 0
+            and g.token_start - k <= INCLUSION_REACH
+            and (_quantity_word(tokens[k], lang) or tokens[k].norm in QUANTITY_LINKS)
+        ):
+            k -= 1
+        if k < 1 or tokens[k].norm not in AR_INCLUSIONS or g.token_start - k > INCLUSION_REACH:
+            out.append(g)
+            continue
+        head = out[-1] if out and out[-1].token_end == k else None
+        if head is not None and all(a.code == PEOPLE for a in head.actors):
+            out[-1] = Group(g.members, head.token_start, g.token_end)  # "13 شخصا معظمهم من الشرطة"
+        elif head is None and _quantity_word(tokens[k - 1], lang):
+            out.append(Group(g.members, k - 1, g.token_end))  # "عشرة بينهم ثلاثة من رجال الشرطة"
+        else:
+            out.append(g)
+    return out
 
 
 def _listed_kinds(tokens: Sequence[Token], traces: list[TriggerTrace]) -> list[TriggerTrace]:
