@@ -1028,3 +1028,27 @@ def test_events_arabic_toll_inclusions_and_consequence_before_the_attack(
     found = _triples(text, "ar")
     assert expected in found, found
     assert unexpected is None or unexpected not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a verb of violence whose subject is the attack: the attack takes its target, no second event
+        (
+            "أعلن مسؤول أن عملية انتحارية بسيارة مفخخة استهدفت أمس قافلة لقوات حلف شمال الأطلسي",
+            (None, "18", "IGOWSTNATMIL"),
+            (None, "19", "IGOWSTNATMIL"),
+        ),
+        ("انفجرت عبوة ناسفة استهدفت دورية للجيش في المدينة أمس", (None, "18", "MIL"), (None, "19", "MIL")),
+        # what an actor holds or forms, with the actor after ل or من: the act is on that actor
+        ("هاجم مسلحون موكبا للشرطة في المدينة أمس", ("UAF", "18", "COP"), ("UAF", "18", None)),
+        ("أطلقت طائرة مسيرة صاروخا على تجمع للمقاتلين الأكراد قرب الحدود", (None, "19", "KURUAF"), (None, "19", None)),
+        ("فتح الجنود النار على حشد من المتظاهرين", ("MIL", "19", "CVL"), ("MIL", "19", None)),
+    ],
+)
+def test_events_arabic_attack_verbs_and_held_places(
+    text: str, expected: tuple[str | None, str, str | None], unexpected: tuple[str | None, str, str | None]
+) -> None:
+    found = _triples(text, "ar")
+    assert expected in found, found
+    assert unexpected not in found, found

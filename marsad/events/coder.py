@@ -245,9 +245,47 @@ class EventCoder:
             reason = "" if events else NO_ACTORS
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = _protest_topics(self._protest_purposes(doc, sentence, _listed_kinds(tokens, traces)))
-        traces = self._tolls(doc, sentence, _one_unnamed_attack(traces), lang)
+        traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
         traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
         return _statement_frames(self._participles(doc, sentence, traces, lang))
+
+    def _attack_verbs(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """A verb of violence with no actor for its subject, after the words of an attack ("عملية انتحارية
+        استهدفت قافلة", "انفجرت سيارة مفخخة استهدفت دورية"), tells whom that attack struck: the attack takes the
+        verb's target, and the verb is no other event."""
+        tokens = sentence.tokens
+        out = list(traces)
+        for j, verb in enumerate(out):
+            if (
+                verb.hit.is_noun
+                or verb.hit.passive
+                or (verb.pattern is not None and verb.pattern.passive)
+                or not _attack(verb)
+                or any(e.source or not e.target for e in verb.events)
+            ):
+                continue
+            # the first of the attack's words: "هجوم انتحاري بسيارة مفخخة استهدف" is the attack (هجوم)
+            chain = [
+                k
+                for k in range(j - 1, -1, -1)
+                if _attack(out[k])
+                and all(e.source is None for e in out[k].events)
+                and verb.hit.token - out[k].hit.token <= ATTACK_SUBJECT_REACH
+                and not _clause_break(tokens, out[k].hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
+            ]
+            if not chain:
+                continue
+            k = chain[-1]
+            attack = out[k]
+            targets = {e.target.code: e.target for e in verb.events if e.target}
+            if all(e.target is None for e in attack.events):
+                out[k] = self._remade(
+                    doc, sentence, attack, [(e.source, t, e.location) for e in attack.events for t in targets.values()]
+                )
+            elif not set(targets) <= {e.target.code for e in attack.events if e.target}:
+                continue  # the attack struck someone else: the verb tells another act
+            out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack named before it did, not another act")
+        return out
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
         """The toll of an attack told after it ("انفجرت سيارة مفخخة ... مما أدى إلى مقتل عشرة أشخاص", ",
@@ -1062,6 +1100,8 @@ def _attack(tr: TriggerTrace) -> bool:
     )
 
 
+ATTACK_SUBJECT_REACH = 8  # tokens from an attack noun to the verb it is the subject of ("... بسيارة مفخخة استهدفت")
+
 #: words that introduce the attack a toll was suffered in ("قتلوا في هجوم", "أصيبوا جراء القصف")
 CAUSE_LINKS = frozenset(map(normalize, ["في", "جراء", "إثر", "اثر", "خلال", "بسبب", "عقب", "بعد"]))
 
@@ -1779,7 +1819,7 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
             and tokens[g.token_start - 1].norm in POSSESSIVES
         ):
             continue
-        if prep is None or prep in pattern.target_preps or (lang == "en" and prep == "of" and _held_place(tokens, g)):
+        if prep is None or prep in pattern.target_preps or _held_place(tokens, g, prep, lang):
             return g
     return None
 
@@ -1793,13 +1833,37 @@ HELD_PLACES = frozenset(
 )
 
 
-def _held_place(tokens: Sequence[Token], g: Group) -> bool:
-    """Whether group ``g`` follows "of" ("of the") after a noun of a held place: "bombed the camps of the
-    rebel militia"."""
+#: Arabic nouns of what an actor holds or forms, which take their holder after ل or من: "قافلة لقوات التحالف",
+#: "موكبا للشرطة", "تجمع للمواطنين", "حشد من المتظاهرين"
+AR_HELD_PLACES = frozenset(
+    map(
+        normalize,
+        "قافلة قوافل موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات معسكر معسكرات "
+        "موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات".split(),
+    )
+)
+
+
+def _held_place(tokens: Sequence[Token], g: Group, prep: str | None, lang: str) -> bool:
+    """Whether group ``g`` holds the place or thing named before it: after "of" ("of the") and a noun of a held
+    place in English ("bombed the camps of the rebel militia"), after ل or من in Arabic ("استهدفت قافلة لقوات
+    التحالف")."""
     k = g.token_start - 1
-    if k >= 0 and tokens[k].norm == "the":
-        k -= 1
-    return k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in HELD_PLACES
+    if lang == "en":
+        if prep != "of":
+            return False
+        if k >= 0 and tokens[k].norm == "the":
+            k -= 1
+        return k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in HELD_PLACES
+    if prep == "من":
+        k -= 1  # the preposition is a word: "حشد من المتظاهرين"
+    elif prep != "ل":
+        return False
+    return k >= 0 and any(
+        r.form in AR_HELD_PLACES or (r.form.endswith("ا") and r.form[:-1] in AR_HELD_PLACES)
+        for r in tokens[k].readings
+        if not r.suffix
+    )
 
 
 #: roots whose object may be what the source gives, sends, builds up or withdraws (intent, cooperation, aid, yielding,
