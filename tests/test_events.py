@@ -1052,3 +1052,8 @@ def test_events_arabic_attack_verbs_and_held_places(
     found = _triples(text, "ar")
     assert expected in found, found
     assert unexpected not in found, found
+
+
+def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
+    # "(محلية الصنع)" says what the bomb was: the patrol it went off by is still its target
+    assert (None, "18", "COP") in _triples("انفجرت عبوة (محلية الصنع) لدى مرور دورية للشرطة أمس", "ar")

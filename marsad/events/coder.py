@@ -1722,7 +1722,31 @@ def _clause_break(
 ) -> bool:
     """Whether a clause boundary stands between ``begin`` and ``end``; quotation marks around a name (``names``:
     their indices, see ``_quoted_names``; a short name before its verb, see ``_naming_quote``) are none."""
-    return any(tokens[k].norm in breaks and k not in names and not _naming_quote(tokens, k) for k in range(begin, end))
+    return any(
+        tokens[k].norm in breaks and k not in names and not _naming_quote(tokens, k) and not _aside(tokens, k)
+        for k in range(begin, end)
+    )
+
+
+ASIDE_WORDS = 6  # words in a parenthesis that is an aside ("(وسط بغداد)", "(370 كلم شمال بغداد)", "(Reuters)")
+
+
+def _aside(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the parenthesis at ``k`` opens or closes a short aside of words and numbers only, such as where a
+    place lies, which parts no clause."""
+    if tokens[k].text == "(":
+        inside = range(k + 1, min(k + 2 + ASIDE_WORDS, len(tokens)))
+        close = next((j for j in inside if tokens[j].text == ")"), None)
+        return close is not None and close > k + 1 and _plain(tokens[k + 1 : close])
+    if tokens[k].text == ")":
+        inside = range(k - 1, max(-1, k - 2 - ASIDE_WORDS), -1)
+        open_ = next((i for i in inside if tokens[i].text == "("), None)
+        return open_ is not None and open_ < k - 1 and _plain(tokens[open_ + 1 : k])
+    return False
+
+
+def _plain(words: Sequence[Token]) -> bool:
+    return all(t.kind in (TokenKind.WORD, TokenKind.NUMBER) for t in words)
 
 
 def _quoted_names(tokens: Sequence[Token], groups: Sequence[Group]) -> frozenset[int]:
