@@ -413,6 +413,19 @@ def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, c
         ("said the prime minister, Ehud Olmert", "2007-01-01", "ISRGOV", "prime minister, Ehud Olmert"),
         # a known last name after a title in construct: the holder's government
         ("احتجوا على حكومة السنيورة", "2007-01-01", "LBNGOV", "حكومة السنيورة"),
+        # an unknown name of two words, a comma, a title: the title's holder
+        (
+            "التقى ماركو رينالدي، وزير الخارجية البرازيلي، نظيره",
+            "2020-01-01",
+            "BRAGOV",
+            "ماركو رينالدي، وزير الخارجية البرازيلي",
+        ),
+        (
+            "met Marco Rinaldi, the Brazilian foreign minister, on",
+            "2020-01-01",
+            "BRAGOV",
+            "Marco Rinaldi, the Brazilian foreign minister",
+        ),
     ],
 )
 def test_actors_appositions_and_construct_names(
@@ -564,3 +577,20 @@ def test_actors_people_who_share_a_name_are_told_apart_by_the_date(
 def test_actors_a_common_word_after_a_title_is_no_known_last_name(actors_pipeline: Pipeline) -> None:
     doc = actors_pipeline(Document("أسقطت طائرة هليكوبتر كان على متنها جنود", date="2007-11-25"))
     assert not any(m.actor and m.actor.id.startswith("person:") for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "absent"),
+    [
+        # a group, a comma and a person are two actors: protesters are no office of the person
+        ("قال المتظاهرون، إيهود أولمرت", "2007-01-01", "المتظاهرون، إيهود أولمرت"),
+        # an English title in apposition has its article; a place before "military" is no name
+        ("fighting in the West Bank, military sources said", "2020-01-01", "West Bank, military"),
+        # "مشيرا إلى" is pointing something out, not a marshal
+        ("قال الوزير مشيرا إلى أن الاتفاق قريب", "2020-01-01", "مشيرا"),
+    ],
+)
+def test_actors_no_apposition_or_title_where_none_is(
+    actors_pipeline: Pipeline, text: str, date: str, absent: str
+) -> None:
+    assert absent not in {surface for _, surface in _actors(actors_pipeline, text, date)}

@@ -164,6 +164,7 @@ FUNCTION_WORDS = frozenset(
     )
 )
 MAX_NAME_TOKENS = 3
+COMMA_TEXTS = frozenset({",", "،"})
 #: capitalised words that are no one's last name in running English
 NOT_SURNAMES = frozenset(
     "january february march april may june july august september october november december "
@@ -191,10 +192,11 @@ class Phrase:
     matches: list[Match] = field(default_factory=list)
     name_end: int | None = None  # token index after an unknown name absorbed at the end
     person: ActorEntry | None = None
+    name_start: int | None = None  # token index of an unknown name before it, in apposition ("NAME، TITLE،")
 
     @property
     def token_start(self) -> int:
-        return self.matches[0].token_start
+        return self.name_start if self.name_start is not None else self.matches[0].token_start
 
     @property
     def token_end(self) -> int:
@@ -255,6 +257,7 @@ class Recognizer:
         matches = [
             self._dated(_adjective_reading(m, tokens), day)
             for m in self._with_surnames(matches, tokens, day, named, context)
+            if not _participle(m, tokens)
         ]
         mentions: list[Mention] = []
         for phrase in self._phrases(matches, tokens, day, named):
@@ -278,7 +281,34 @@ class Recognizer:
             else:
                 phrases.append(Phrase([m]))
             self._absorb_name(phrases[-1], matches[k + 1] if k + 1 < len(matches) else None, tokens, day, named)
+        for k, phrase in enumerate(phrases):
+            self._name_before(phrase, phrases[k - 1].token_end if k else 0, tokens)
         return phrases
+
+    def _name_before(self, phrase: Phrase, floor: int, tokens: Sequence[Token]) -> None:
+        """An unknown name of two or three words before a title in apposition names its holder: "جون سميث،
+        وزير الخارجية الكندي، ..." and "John Smith, the Canadian foreign minister, ..." are one actor."""
+        if phrase.person is not None or phrase.name_end is not None:
+            return
+        titles = [m for m in phrase.matches if m.entry.kind == "agent"]
+        if not titles or titles[-1].entry.sector in GROUP_SECTORS or _plural(tokens[titles[-1].token_end - 1]):
+            return
+        k = phrase.matches[0].token_start - 1
+        if k >= 0 and not tokens[k].is_arabic and tokens[k].norm in ("the", "a", "an"):
+            k -= 1
+        elif not tokens[phrase.matches[0].token_start].is_arabic:
+            return  # English puts an article before the title ("John Smith, the ..."): "West Bank, military ..."
+        if k < 1 or tokens[k].text not in COMMA_TEXTS:
+            return
+        j = k
+        while j > floor and k - j < MAX_NAME_TOKENS and self._name_like(tokens, j - 1):
+            j -= 1
+        n = k - j
+        if n < 2 or (j > floor and self._name_like(tokens, j - 1)):
+            return  # one word is no sure name; a fourth name word: the name is not all here
+        if any(tokens[i].is_arabic != tokens[phrase.matches[0].token_start].is_arabic for i in range(j, k)):
+            return
+        phrase.name_start = j
 
     def _dated(self, m: Match, day: str | None) -> Match:
         """Of several people with the same name ("جورج بوش"), the one in office on the date."""
@@ -366,6 +396,7 @@ class Recognizer:
         if (
             gap_words in ([","], ["،"])
             and prev.entry.kind == "agent"
+            and not _plural(tokens[prev.token_end - 1])
             and m.entry.kind == "person"
             and not phrase.kinds(frozenset({"person"}))
         ):
@@ -552,7 +583,7 @@ class Recognizer:
         self, phrase: Phrase, text: str, tokens: Sequence[Token], index: int, day: str | None
     ) -> Mention | None:
         first = phrase.matches[0]
-        start = first.start
+        start = tokens[phrase.name_start].start if phrase.name_start is not None else first.start
         end = tokens[phrase.token_end - 1].end if phrase.name_end is not None else phrase.matches[-1].end
         kinds = [m.entry for m in phrase.matches]
         person = next((e for e in kinds if e.kind == "person"), phrase.person)
@@ -592,7 +623,7 @@ class Recognizer:
                 actor = Actor(
                     code, actor.country, ELITE, None, actor.name, actor_id(actor.country, ELITE), surface, start, end
                 )
-            if person is not None or phrase.name_end is not None:
+            if person is not None or phrase.name_end is not None or phrase.name_start is not None:
                 name = person.name if person else self._romanized(tokens, phrase)
                 actor = Actor(
                     actor.code,
@@ -650,11 +681,16 @@ class Recognizer:
         return Actor(code, country, sector, None, None if sector else anchor.name, id_, surface, start, end)
 
     def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
-        if phrase.name_end is None:
+        if phrase.name_start is not None:
+            first, last = phrase.name_start, phrase.name_start
+            while tokens[last].kind is TokenKind.WORD:
+                last += 1  # the name ends at the comma of the apposition
+        elif phrase.name_end is not None:
+            first, last = phrase.matches[-1].token_end, phrase.name_end
+        else:
             return None
-        last = phrase.matches[-1].token_end
-        words = [t.text for t in tokens[last : phrase.name_end]]
-        if tokens[last].is_arabic:
+        words = [t.text for t in tokens[first:last]]
+        if tokens[first].is_arabic:
             return self.romanize(" ".join(words)) if self.romanize else None
         return " ".join(words)
 
@@ -725,6 +761,21 @@ def _accusative(token: Token) -> bool:
     """An Arabic indefinite accusative (tanwin alif): ضابطا، باكستانيا، مسؤولا."""
     norm = token.norm
     return token.is_arabic and len(norm) >= 4 and norm.endswith("ا") and not norm.endswith(("اا", "وا"))
+
+
+#: participles of أشار (pointing out) spelt as the title مشير (marshal) with an ending, and what follows them
+POINTING_OUT = frozenset(map(normalize, ["مشيرا", "مشيرة", "مشيرين", "مشيرتين", "مشيران"]))
+POINTING_FOLLOWERS = frozenset(map(normalize, ["إلى", "الى", "أن", "ان"]))
+
+
+def _participle(m: Match, tokens: Sequence[Token]) -> bool:
+    """A title read off a participle of saying: "مشيرا إلى" is "pointing out", not a marshal (مشير)."""
+    return (
+        m.entry.kind == "agent"
+        and tokens[m.token_end - 1].norm in POINTING_OUT
+        and m.token_end < len(tokens)
+        and tokens[m.token_end].norm in POINTING_FOLLOWERS
+    )
 
 
 def _sound_plural(token: Token) -> bool:
