@@ -1057,3 +1057,26 @@ def test_events_arabic_attack_verbs_and_held_places(
 def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
     # "(محلية الصنع)" says what the bomb was: the patrol it went off by is still its target
     assert (None, "18", "COP") in _triples("انفجرت عبوة (محلية الصنع) لدى مرور دورية للشرطة أمس", "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # wounding people with no weapon told is an assault (180); "wound up" (wind) is none
+        ("Gunmen wounded three policemen in the capital on Monday.", ("UAF", "18", "COP"), None),
+        ("The negotiators wound up their meeting on Friday.", None, ("GOV", "18", None)),
+        # a count before "of" takes the group after it as the object
+        ("Police injured dozens of protesters with batons.", ("COP", "18", "CVL"), ("COP", "18", None)),
+        ("Police arrested 20 of the demonstrators.", ("COP", "17", "CVL"), ("COP", "17", None)),
+        # a verb after "and" shares the subject of the verb before, not its object
+        ("A bomb killed a soldier and wounded two policemen.", (None, "18", "COP"), ("MIL", "18", "COP")),
+        ("Gunmen stormed the village and killed three farmers.", ("UAF", "19", "AGR"), None),
+    ],
+)
+def test_events_english_wounding_partitives_and_coordination(
+    text: str, present: tuple[str | None, str, str | None] | None, absent: tuple[str | None, str, str | None] | None
+) -> None:
+    found = _triples(text, "en")
+    assert present is None or present in found, found
+    assert absent is None or absent not in found, found
+    assert present is not None or not any(root == "18" for _, root, _ in found), found

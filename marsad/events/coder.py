@@ -753,6 +753,8 @@ class EventCoder:
             rest = [g for g in after if g is not subject]
             return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
+        if lang == "en" and not relative and t > 0 and tokens[t - 1].norm == "and":
+            subject = _coordinated_subject(tokens, t - 1, groups)
         target = _target(tokens, after, pattern, lang)
         if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
             target = _addressee(tokens, t, groups)
@@ -1683,6 +1685,28 @@ def _carries_subject(token: Token, hit: TriggerHit) -> bool:
     return len(form) >= 4 and carries_plural_subject(form)
 
 
+def _coordinated_subject(tokens: Sequence[Token], conjunction: int, groups: list[Group]) -> Group | None:
+    """The subject an English verb after "and" shares with the verb before: the first actor of the clause, not
+    the object right before "and" ("a bomb killed a soldier and wounded two policemen": no actor is the subject;
+    "gunmen stormed the village and killed three farmers": the gunmen)."""
+    start = next((k + 1 for k in range(conjunction - 1, -1, -1) if tokens[k].norm in CLAUSE_BREAKS), 0)
+    first = next(
+        (
+            g
+            for g in groups
+            if start <= g.token_start and g.token_end <= conjunction and not _prepositional(tokens, g, "en")
+        ),
+        None,
+    )
+    if (
+        first is None
+        or first.token_end == conjunction
+        or (first.token_end == conjunction - 1 and tokens[conjunction - 1].text == ",")
+    ):
+        return None  # the only actor before "and" is the object of the verb before it
+    return first
+
+
 def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang: str) -> Group | None:
     """The speaker a reported clause's pronoun subject refers to, when the clause has no actor of its own."""
     reporting = cues(lang).reporting
@@ -1809,6 +1833,9 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
         prev = tokens[g.token_start - 1].norm
         if prev == "من" and g.token_start > 1 and _quantity_word(tokens[g.token_start - 2], lang):
             return None  # partitive: "خطف مسلحون 12 من العمال" (12 of the workers) is the object
+        j = g.token_start - 2 if prev == "the" else g.token_start - 1
+        if lang == "en" and j > 0 and tokens[j].norm == "of" and _counted(tokens[j - 1]):
+            return None  # "wounded dozens of protesters", "killed three of the guards": the object
         if prev in cues(lang).prepositions:
             return prev
         if (
@@ -1819,6 +1846,18 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
         ):
             return tokens[g.token_start - 2].norm
     return None
+
+
+#: English counts a partitive "of" follows: "dozens of", "hundreds of", "three of (the)", "scores of"
+EN_COUNTS = frozenset(
+    "dozens hundreds thousands scores tens millions several many some dozen one two three four five six seven "
+    "eight nine ten".split()
+)
+
+
+def _counted(token: Token) -> bool:
+    """Whether ``token`` is an English count that a partitive "of" follows."""
+    return token.kind is TokenKind.NUMBER or token.norm in EN_COUNTS
 
 
 def _quantity_word(token: Token, lang: str) -> bool:
