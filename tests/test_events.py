@@ -961,11 +961,19 @@ def test_events_arabic_wounds_without_an_attack_are_no_assault(text: str) -> Non
         # marks that enclose exactly a recognised actor, of any length, after the verb: its object
         ("قصف الجيش ليلة أمس مواقع «الحزب الإسلامي التركستاني» شمال المدينة", ("MIL", "19", "SEP")),
         ("خطف مسلحون مجهولون «صحافيين فرنسيين» في ضواحي بنغازي", ("UAF", "18", "MED")),
+        # members of a quoted group after a partitive من
+        ("اغتال الجيش عنصرين من «كتائب القسام» أمس", ("MIL", "18", "REB")),
     ],
 )
 def test_events_a_quoted_name_stays_in_its_clause(text: str, expected: tuple[str, str, str]) -> None:
     found = {(s, root, t[-3:] if t else None) for s, root, t in _triples(text, "ar")}
     assert expected in {(s[-3:] if s else None, root, t) for s, root, t in found}, found
+
+
+def test_events_a_quoted_name_after_a_noun_is_its_genitive() -> None:
+    # the protesters are supporters of Hezbollah: the group is no object of the blockade
+    found = _triples("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت أمس", "ar")
+    assert found and not any(t == "LBNREB" for _, _, t in found), found
 
 
 def test_events_a_quoted_slogan_is_no_name() -> None:

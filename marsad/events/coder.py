@@ -664,7 +664,7 @@ class EventCoder:
         window = self.settings.window
         t = hit.token
         # actors after a complementiser belong to the reported clause ("قال بيان إن الجانبين ..."), not to the verb
-        names = _quoted_names(tokens, groups)
+        names = _quoted_names(tokens, groups, t, lang)
         after = [
             g
             for g in groups
@@ -1579,7 +1579,7 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
             g.token_end,
             direct[1].token_start,
             CLAUSE_BREAKS | cues(lang).prepositions | CAUSE_LINKS,
-            _quoted_names(tokens, direct[1:2]),
+            _quoted_names(tokens, direct[1:2], g.token_end - 1, lang),
         )
         and not (g.token_end < len(tokens) and any(r.prefix in ("و", "ف") for r in tokens[g.token_end].readings[1:]))
     ):  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"; not a genitive after a preposition ("قتل
@@ -1773,13 +1773,25 @@ def _plain(words: Sequence[Token]) -> bool:
     return all(t.kind in (TokenKind.WORD, TokenKind.NUMBER) for t in words)
 
 
-def _quoted_names(tokens: Sequence[Token], groups: Sequence[Group]) -> frozenset[int]:
-    """Indices of the quotation marks that enclose exactly an actor the recogniser found, of any length
-    ("اغتال الجيش عنصرين من «كتائب شهداء الأقصى»", "خطفوا «مواطنا يمنيا»"): a name, not quoted speech."""
+def _quoted_names(tokens: Sequence[Token], groups: Sequence[Group], verb: int, lang: str) -> frozenset[int]:
+    """Indices of the quotation marks that enclose exactly an actor the recogniser found, of any length, right
+    after the verb at ``verb``, its subject, a preposition or a noun of a held place ("خطفوا «مواطنا يمنيا»",
+    "اغتال الجيش عنصرين من «كتائب شهداء الأقصى»", "قصفوا مواقع «...»"): a name, not quoted speech. After
+    another noun the name is that noun's genitive ("أنصار «حزب الله»"), no object of the verb."""
     out: set[int] = set()
     for g in groups:
         i, j = g.token_start - 1, g.token_end
-        if i >= 0 and j < len(tokens) and tokens[i].text in OPENING_QUOTES and tokens[j].text in CLOSING_QUOTES:
+        if (
+            i >= 0
+            and j < len(tokens)
+            and tokens[i].text in OPENING_QUOTES
+            and tokens[j].text in CLOSING_QUOTES
+            and (
+                i - 1 == verb
+                or any(h.token_end == i for h in groups)  # after the subject: "خطف مسلحون «...»"
+                or (i > 0 and (tokens[i - 1].norm in cues(lang).prepositions or _held_noun(tokens[i - 1])))
+            )
+        ):
             out.update((i, j))
     return frozenset(out)
 
@@ -1829,10 +1841,17 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
         clitics = normalize(tok.text[: first.start - tok.start]).lstrip("وف")
         if clitics[:1] in ("ب", "ل"):
             return clitics[:1]
-    if g.token_start > 0:
-        prev = tokens[g.token_start - 1].norm
-        if prev == "من" and g.token_start > 1 and _quantity_word(tokens[g.token_start - 2], lang):
-            return None  # partitive: "خطف مسلحون 12 من العمال" (12 of the workers) is the object
+    start = g.token_start
+    if start > 1 and tokens[start - 1].text in OPENING_QUOTES:
+        start -= 1  # a quoted name ("عنصرين من «كتائب ...»") is governed by the word before the mark
+    if start > 0:
+        prev = tokens[start - 1].norm
+        if (
+            prev == "من"
+            and start > 1
+            and (_quantity_word(tokens[start - 2], lang) or tokens[start - 2].norm in MEMBERS)
+        ):
+            return None  # partitive: "خطف مسلحون 12 من العمال", "اعتقلت الشرطة عناصر من الحركة": the object
         j = g.token_start - 2 if prev == "the" else g.token_start - 1
         if lang == "en" and j > 0 and tokens[j].norm == "of" and _counted(tokens[j - 1]):
             return None  # "wounded dozens of protesters", "killed three of the guards": the object
@@ -1858,6 +1877,10 @@ EN_COUNTS = frozenset(
 def _counted(token: Token) -> bool:
     """Whether ``token`` is an English count that a partitive "of" follows."""
     return token.kind is TokenKind.NUMBER or token.norm in EN_COUNTS
+
+
+#: Arabic nouns of members that a partitive من follows: "عنصرين من الحركة" (two members of the movement)
+MEMBERS = frozenset(map(normalize, "عنصر عنصرا عنصرين عنصران عناصر فرد فردا فردين أفراد عضو عضوا عضوين أعضاء".split()))
 
 
 def _quantity_word(token: Token, lang: str) -> bool:
@@ -1922,9 +1945,14 @@ def _held_place(tokens: Sequence[Token], g: Group, prep: str | None, lang: str) 
         k -= 1  # the preposition is a word: "حشد من المتظاهرين"
     elif prep != "ل":
         return False
-    return k >= 0 and any(
+    return k >= 0 and _held_noun(tokens[k])
+
+
+def _held_noun(token: Token) -> bool:
+    """An Arabic noun of what an actor holds or forms (AR_HELD_PLACES), bare or accusative: "مواقع", "موكبا"."""
+    return any(
         r.form in AR_HELD_PLACES or (r.form.endswith("ا") and r.form[:-1] in AR_HELD_PLACES)
-        for r in tokens[k].readings
+        for r in token.readings
         if not r.suffix
     )
 
