@@ -1088,3 +1088,21 @@ def test_events_english_wounding_partitives_and_coordination(
     assert present is None or present in found, found
     assert absent is None or absent not in found, found
     assert present is not None or not any(root == "18" for _, root, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an actor right after the complement noun is its genitive: whom the act is aimed at
+        ("انفجرت عبوة ناسفة استهدفت موكب المحافظ أمس", (None, "18", "GOV"), ("GOV", "18", None)),
+        ("أطلق سراح الصحافيين بعد ساعتين من خطفهم", (None, "08", "MED"), ("MED", "08", None)),
+        # after a preposition it is the agent or the subject, as before
+        ("فيما قتل الرابع برصاص رجال الأمن في المدينة", ("COP", "19", None), (None, "19", "COP")),
+    ],
+)
+def test_events_arabic_genitive_of_the_complement(
+    text: str, present: tuple[str | None, str, str | None], absent: tuple[str | None, str, str | None]
+) -> None:
+    found = _triples(text, "ar")
+    assert present in found, found
+    assert absent not in found, found

@@ -209,6 +209,8 @@ class EventCoder:
             }
             anchors = [replace(e, source=None) if e.source and e.source.start in adjective_agent else e for e in events]
             complement = sorted(consumed - before_choice)
+            if lang == "ar" and not hit.is_noun and complement:
+                events = self._complement_genitive(doc, sentence, hit, chosen, events, complement[-1])
             if lang == "ar" and not hit.is_noun and complement and chosen.cameo[:2] in VIOLENCE_ROOTS:
                 # "قتل ثلاثة مزارعين في غارة إسرائيلية": the attack named in the complement says who did it
                 events = self._complement_agent(doc, sentence, hit, chosen, events, complement[-1], own)
@@ -759,6 +761,25 @@ class EventCoder:
         if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
             target = _addressee(tokens, t, groups)
         return _actors([subject]), _actors([target])
+
+    def _complement_genitive(
+        self, doc: Document, sentence: Sentence, hit: TriggerHit, pattern: Pattern, events: list[Event], k: int
+    ) -> list[Event]:
+        """An actor right after the complement noun at token ``k`` is that noun's genitive, not the verb's
+        subject: "استهدفت موكب المحافظ" targets the governor's motorcade (the governor), it was not his act."""
+        tokens = sentence.tokens
+        if k + 1 >= len(tokens) or tokens[k].kind is not TokenKind.WORD or not _bare_noun(tokens[k]):
+            return events  # "قتل برصاص رجال الأمن", "قبضت عليه حماس": after a preposition, the agent or subject
+        at = tokens[k + 1].start - sentence.start
+        if not any(e.source is not None and e.source.start == at and e.target is None for e in events):
+            return events
+        pairs = [
+            (None, e.source, e.location)
+            if e.source is not None and e.source.start == at
+            else (e.source, e.target, e.location)
+            for e in events
+        ]
+        return self._remade(doc, sentence, TriggerTrace(hit, pattern, events, ""), pairs).events
 
     def _complement_agent(
         self,
@@ -1960,6 +1981,17 @@ def _held_noun(token: Token) -> bool:
 #: roots whose object may be what the source gives, sends, builds up or withdraws (intent, cooperation, aid, yielding,
 #: threats, force posture, reduced relations), not whom the act is for
 GIVING_ROOTS = frozenset({"03", "06", "07", "08", "13", "15", "16"})
+
+
+def _bare_noun(token: Token) -> bool:
+    """An Arabic word that may head a construct: no preposition, alone ("على") or with a pronoun ("عليه"),
+    and no clitic preposition ("برصاص", "للشرطة")."""
+    prepositions = cues("ar").prepositions
+    return (
+        token.norm not in prepositions
+        and not token.norm.startswith(("ب", "ل", "ك", "وب", "ول", "فب", "فل"))
+        and not any(r.form in prepositions for r in token.readings)
+    )
 
 
 #: roots of demands and appeals, whose addressee may be the subject of the clause they introduce
