@@ -1106,3 +1106,31 @@ def test_events_arabic_genitive_of_the_complement(
     found = _triples(text, "ar")
     assert present in found, found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "present", "absent"),
+    [
+        # the side that claims an attack (015) is its source, and no target of it
+        (
+            "ar",
+            "انفجرت سيارة مفخخة في السوق أمس، وأعلنت حركة طالبان مسؤوليتها عن الهجوم",
+            ("IMGREB", "18", None),
+            (None, "18", "IMGREB"),
+        ),
+        (
+            "en",
+            "A car bomb exploded in the market on Monday, and the Taliban claimed responsibility for the attack.",
+            ("IMGREB", "18", None),
+            (None, "18", None),
+        ),
+        # the claim itself: the noun's possessive pronoun is the subject of its verb-first clause
+        ("ar", "أعلنت حركة الشباب مسؤوليتها عن تفجير الفندق أمس", ("SOMREB", "01", None), (None, "01", None)),
+    ],
+)
+def test_events_claimed_attacks(
+    lang: str, text: str, present: tuple[str | None, str, str | None], absent: tuple[str | None, str, str | None]
+) -> None:
+    found = _triples(text, lang)
+    assert present in found, found
+    assert absent not in found, found

@@ -248,6 +248,7 @@ class EventCoder:
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = _protest_topics(self._protest_purposes(doc, sentence, _listed_kinds(tokens, traces)))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
+        traces = self._claimed(doc, sentence, traces)
         traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
         return _statement_frames(self._participles(doc, sentence, traces, lang))
 
@@ -287,6 +288,31 @@ class EventCoder:
             elif not set(targets) <= {e.target.code for e in attack.events if e.target}:
                 continue  # the attack struck someone else: the verb tells another act
             out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack named before it did, not another act")
+        return out
+
+    def _claimed(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """An attack its sentence says one side claimed (CAMEO 015: "أعلنت حركة طالبان مسؤوليتها عن الهجوم",
+        "the Taliban claimed responsibility") was that side's: an attack with no source takes the claimant,
+        which is no target of it."""
+        claimants = {
+            e.source.code: e.source
+            for tr in traces
+            if tr.pattern is not None and tr.pattern.cameo == CLAIM
+            for e in tr.events
+            if e.source is not None and not (e.negated or e.hypothetical)
+        }
+        if len(claimants) != 1:
+            return traces
+        claimant = next(iter(claimants.values()))
+        out = []
+        for tr in traces:
+            if _attack(tr) and all(e.source is None for e in tr.events):
+                pairs = [
+                    (claimant, None if e.target and e.target.code == claimant.code else e.target, e.location)
+                    for e in tr.events
+                ]
+                tr = self._remade(doc, sentence, tr, pairs)
+            out.append(tr)
         return out
 
     def _tolls(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace], lang: str) -> list[TriggerTrace]:
@@ -1123,6 +1149,7 @@ def _attack(tr: TriggerTrace) -> bool:
     )
 
 
+CLAIM = "015"  # claim responsibility
 ATTACK_SUBJECT_REACH = 8  # tokens from an attack noun to the verb it is the subject of ("... بسيارة مفخخة استهدفت")
 
 #: words that introduce the attack a toll was suffered in ("قتلوا في هجوم", "أصيبوا جراء القصف")
@@ -1257,7 +1284,7 @@ def _noun_arguments(
     if lang == "en" and source is None:
         source = _aspect_subject(tokens, t, before)
     if lang == "ar" and source is None:
-        source = _light_verb_subject(tokens, t, before)
+        source = _light_verb_subject(tokens, t, before) or _possessor(tokens, hit, before)
     if source is None and pattern.reciprocal:
         pair = next(
             (g for g in after if len(g.members) > 1 and _preposition_before(tokens, g, lang) in ("بين", "between")),
@@ -1292,6 +1319,23 @@ def _light_verb_subject(tokens: Sequence[Token], t: int, before: list[Group]) ->
     if after and after[0].token_start - light <= 3:
         return after[0]
     return next((g for g in reversed(before) if g.token_end == light), None)
+
+
+def _possessor(tokens: Sequence[Token], hit: TriggerHit, before: list[Group]) -> Group | None:
+    """The agent of an Arabic event noun that carries a possessive pronoun and is the object of a verb-first
+    clause, right after its subject: "أعلنت حركة طالبان مسؤوليتها عن الهجوم" (the movement's
+    responsibility)."""
+    token = tokens[hit.token]
+    suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
+    if not suffix.endswith(AR_OBJECT_PRONOUNS) or normalize(hit.prefix):
+        return None
+    subject = next((g for g in before if g.token_end == hit.token), None)
+    if subject is None or subject.token_start < 1 or _prepositional(tokens, subject, "ar"):
+        return None
+    verb = tokens[subject.token_start - 1]
+    if verb.kind is not TokenKind.WORD or verb.norm in cues("ar").prepositions:
+        return None
+    return subject
 
 
 def _aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:
