@@ -594,3 +594,21 @@ def test_actors_no_apposition_or_title_where_none_is(
     actors_pipeline: Pipeline, text: str, date: str, absent: str
 ) -> None:
     assert absent not in {surface for _, surface in _actors(actors_pipeline, text, date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # forces or staff with a possessive pronoun are those of the actor named right before them
+        ("قال الجيش الأمريكي إن جنوده قتلوا خمسة مسلحين", ("USAMIL", "جنود"), ("MIL", "جنود")),
+        ("أعلنت تركيا أن قواتها قصفت مواقع في الجبال", ("TURMIL", "قوات"), ("MIL", "قوات")),
+        # ... and of no state when that actor has none ("the authorities ... its forces")
+        ("قال مسؤولون في أفغانستان إن السلطات تنتظر عودة 240 من قواتها", ("MIL", "قوات"), ("AFGMIL", "قوات")),
+    ],
+)
+def test_actors_forces_of_the_actor_a_pronoun_refers_to(
+    actors_pipeline: Pipeline, text: str, expected: tuple[str, str], absent: tuple[str, str]
+) -> None:
+    found = _actors(actors_pipeline, text)
+    assert expected in found, found
+    assert absent not in found, found

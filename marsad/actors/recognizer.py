@@ -16,7 +16,7 @@ compound actor of the document.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.actors.codes import NON_STATE
 from marsad.actors.compound import group_mentions
@@ -267,7 +267,7 @@ class Recognizer:
             mention = self._resolve(phrase, text, tokens, sentence.index, day)
             if mention is not None:
                 mentions.append(mention)
-        return mentions
+        return _owned(mentions, tokens)
 
     def _phrases(
         self, matches: list[Match], tokens: Sequence[Token], day: str | None = None, named: frozenset[str] = frozenset()
@@ -776,6 +776,31 @@ def _participle(m: Match, tokens: Sequence[Token]) -> bool:
         and m.token_end < len(tokens)
         and tokens[m.token_end].norm in POINTING_FOLLOWERS
     )
+
+
+#: possessive pronouns on an Arabic noun of forces or staff ("جنوده", "قواتها", "عناصرهم")
+AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
+#: sectors whose members a state owns: its troops, police, officials, agents
+OWNED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def _owned(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
+    """Forces or staff with a possessive pronoun take the state of the actor named right before them in the
+    sentence, whom the pronoun refers to: "قال الجيش الأميركي إن جنوده قتلوا" (the US army's soldiers),
+    "أعلنت تركيا أن قواتها قصفت" (Turkey's forces)."""
+    out: list[Mention] = []
+    state: str | None = None
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country is None and a.org is None and a.sector in OWNED_SECTORS and state is not None:
+            tok = tokens[m.token_end - 1]
+            if tok.is_arabic and m.end < tok.end and normalize(tok.text[m.end - tok.start :]) in AR_POSSESSIVES:
+                actor = replace(a, code=f"{state}{a.sector}", country=state, id=actor_id(state, a.sector))
+                m = replace(m, kind=MentionKind.ACTOR, entry_id=actor.id, actor=actor)
+        if m.actor is not None:
+            state = m.actor.country  # the pronoun refers to the actor named last: "السلطات ... قواتها" to none
+        out.append(m)
+    return out
 
 
 def _sound_plural(token: Token) -> bool:
