@@ -399,6 +399,8 @@ def test_actors_a_common_word_at_the_start_is_no_last_name(actors_pipeline: Pipe
         ("a bomb wounded four commuters", "CVL", "commuters"),
         ("هاجم مسلحون حراس الأمن الأتراك", "TURCOP", "حراس الأمن الأتراك"),
         ("two prison guards were stabbed", "COP", "prison guards"),
+        # fedayeen are irregular fighters
+        ("هاجم فدائيون مركزا للشرطة قرب الحدود", "UAF", "فدائيون"),
     ],
 )
 def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
