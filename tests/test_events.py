@@ -1079,9 +1079,12 @@ def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
         # a verb after "and" shares the subject of the verb before, not its object
         ("A bomb killed a soldier and wounded two policemen.", (None, "18", "COP"), ("MIL", "18", "COP")),
         ("Gunmen stormed the village and killed three farmers.", ("UAF", "19", "AGR"), None),
+        # a threat to do something to a side, or of something on it, targets that side
+        ("Iran threatened to cut off electricity to Azerbaijan over unpaid bills.", ("IRN", "13", "AZE"), None),
+        ("Washington threatened new sanctions on Iran.", ("USAGOV", "13", "IRN"), ("USAGOV", "13", None)),
     ],
 )
-def test_events_english_wounding_partitives_and_coordination(
+def test_events_english_wounds_partitives_coordination_and_threats(
     text: str, present: tuple[str | None, str, str | None] | None, absent: tuple[str | None, str, str | None] | None
 ) -> None:
     found = _triples(text, "en")
