@@ -683,7 +683,7 @@ class Recognizer:
     def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
         if phrase.name_start is not None:
             first, last = phrase.name_start, phrase.name_start
-            while tokens[last].kind is TokenKind.WORD:
+            while last < len(tokens) and tokens[last].kind is TokenKind.WORD:
                 last += 1  # the name ends at the comma of the apposition
         elif phrase.name_end is not None:
             first, last = phrase.matches[-1].token_end, phrase.name_end
