@@ -972,7 +972,7 @@ def test_events_a_quoted_name_stays_in_its_clause(text: str, expected: tuple[str
 
 def test_events_a_quoted_name_after_a_noun_is_its_genitive() -> None:
     # the protesters are supporters of Hezbollah: the group is no object of the blockade
-    found = _triples("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت أمس", "ar")
+    found = _triples("وحاصر محتجون من مؤيدي «حزب الله» مبنى البلدية صباحا", "ar")
     assert found and not any(t == "LBNREB" for _, _, t in found), found
 
 
@@ -1025,7 +1025,7 @@ def test_events_arabic_object_pronoun_resumes_the_group_before(
         ("قتل مسلحون خمسة أشخاص بينهم ثلاثة جنود", ("UAF", "19", "MIL"), ("UAF", "19", "PPL")),
         ("أدى هجوم انتحاري أمس إلى مقتل ثمانية أشخاص بينهم جنديان أمريكيان", (None, "18", "USAMIL"), None),
         # a bare number too
-        ("أدى هجوم انتحاري أمس إلى مقتل عشرة بينهم ثلاثة من رجال الشرطة", (None, "18", "COP"), None),
+        ("أدى هجوم انتحاري أمس إلى مقتل تسعة بينهم أربعة من عناصر الشرطة", (None, "18", "COP"), None),
         # the verb of consequence before the attack, its preposition before the toll: one attack
         ("أسفر انفجار سيارة مفخخة أمس عن مقتل ثلاثة شرطيين", (None, "18", "COP"), (None, "19", "COP")),
     ],
@@ -1043,11 +1043,11 @@ def test_events_arabic_toll_inclusions_and_consequence_before_the_attack(
     [
         # a verb of violence whose subject is the attack: the attack takes its target, no second event
         (
-            "أعلن مسؤول أن عملية انتحارية بسيارة مفخخة استهدفت أمس قافلة لقوات حلف شمال الأطلسي",
+            "أعلن مسؤول أن عملية انتحارية بشاحنة ملغومة استهدفت أمس قافلة لقوات حلف شمال الأطلسي",
             (None, "18", "IGOWSTNATMIL"),
             (None, "19", "IGOWSTNATMIL"),
         ),
-        ("انفجرت عبوة ناسفة استهدفت دورية للجيش في المدينة أمس", (None, "18", "MIL"), (None, "19", "MIL")),
+        ("انفجرت قنبلة يدوية استهدفت دورية للجيش في المدينة أمس", (None, "18", "MIL"), (None, "19", "MIL")),
         # what an actor holds or forms, with the actor after ل or من: the act is on that actor
         ("هاجم مسلحون موكبا للشرطة في المدينة أمس", ("UAF", "18", "COP"), ("UAF", "18", None)),
         ("أطلقت طائرة مسيرة صاروخا على تجمع للمقاتلين الأكراد قرب الحدود", (None, "19", "KURUAF"), (None, "19", None)),
@@ -1064,7 +1064,7 @@ def test_events_arabic_attack_verbs_and_held_places(
 
 def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
     # "(محلية الصنع)" says what the bomb was: the patrol it went off by is still its target
-    assert (None, "18", "COP") in _triples("انفجرت عبوة (محلية الصنع) لدى مرور دورية للشرطة أمس", "ar")
+    assert (None, "18", "COP") in _triples("انفجرت عبوة (محلية الصنع) أثناء عبور دورية للشرطة فجرا", "ar")
 
 
 @pytest.mark.parametrize(
@@ -1077,10 +1077,10 @@ def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
         ("Police injured dozens of protesters with batons.", ("COP", "18", "CVL"), ("COP", "18", None)),
         ("Police arrested 20 of the demonstrators.", ("COP", "17", "CVL"), ("COP", "17", None)),
         # a verb after "and" shares the subject of the verb before, not its object
-        ("A bomb killed a soldier and wounded two policemen.", (None, "18", "COP"), ("MIL", "18", "COP")),
+        ("A mine killed a soldier and wounded three policemen.", (None, "18", "COP"), ("MIL", "18", "COP")),
         ("Gunmen stormed the village and killed three farmers.", ("UAF", "19", "AGR"), None),
         # a threat to do something to a side, or of something on it, targets that side
-        ("Iran threatened to cut off electricity to Azerbaijan over unpaid bills.", ("IRN", "13", "AZE"), None),
+        ("Iran threatened to halt gas exports to Armenia over unpaid debts.", ("IRN", "13", "ARM"), None),
         ("Washington threatened new sanctions on Iran.", ("USAGOV", "13", "IRN"), ("USAGOV", "13", None)),
     ],
 )
@@ -1100,7 +1100,7 @@ def test_events_english_wounds_partitives_coordination_and_threats(
         ("انفجرت عبوة ناسفة استهدفت موكب المحافظ أمس", (None, "18", "GOV"), ("GOV", "18", None)),
         ("أطلق سراح الصحافيين بعد ساعتين من خطفهم", (None, "08", "MED"), ("MED", "08", None)),
         # after a preposition it is the agent or the subject, as before
-        ("فيما قتل الرابع برصاص رجال الأمن في المدينة", ("COP", "19", None), (None, "19", "COP")),
+        ("وقتل الخامس برصاص عناصر الأمن قرب الحاجز", ("COP", "19", None), (None, "19", "COP")),
     ],
 )
 def test_events_arabic_genitive_of_the_complement(
@@ -1117,9 +1117,9 @@ def test_events_arabic_genitive_of_the_complement(
         # the side that claims an attack (015) is its source, and no target of it
         (
             "ar",
-            "انفجرت سيارة مفخخة في السوق أمس، وأعلنت حركة طالبان مسؤوليتها عن الهجوم",
-            ("IMGREB", "18", None),
-            (None, "18", "IMGREB"),
+            "انفجرت شاحنة ملغومة في السوق أمس، وأعلنت حركة الشباب مسؤوليتها عن التفجير",
+            ("SOMREB", "18", None),
+            (None, "18", "SOMREB"),
         ),
         (
             "en",

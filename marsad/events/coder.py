@@ -254,7 +254,7 @@ class EventCoder:
 
     def _attack_verbs(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """A verb of violence with no actor for its subject, after the words of an attack ("عملية انتحارية
-        استهدفت قافلة", "انفجرت سيارة مفخخة استهدفت دورية"), tells whom that attack struck: the attack takes the
+        استهدفت قافلة", "انفجرت قنبلة استهدفت حافلة الجنود"), tells whom that attack struck: the attack takes the
         verb's target, and the verb is no other event."""
         tokens = sentence.tokens
         out = list(traces)
@@ -267,7 +267,7 @@ class EventCoder:
                 or any(e.source or not e.target for e in verb.events)
             ):
                 continue
-            # the first of the attack's words: "هجوم انتحاري بسيارة مفخخة استهدف" is the attack (هجوم)
+            # the first of the attack's words: "هجوم انتحاري بشاحنة ملغومة استهدف" is the attack (هجوم)
             chain = [
                 k
                 for k in range(j - 1, -1, -1)
@@ -291,7 +291,7 @@ class EventCoder:
         return out
 
     def _claimed(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
-        """An attack its sentence says one side claimed (CAMEO 015: "أعلنت حركة طالبان مسؤوليتها عن الهجوم",
+        """An attack its sentence says one side claimed (CAMEO 015: "تبنت الجماعة في بيان تفجير الجسر",
         "the Taliban claimed responsibility") was that side's: an attack with no source takes the claimant,
         which is no target of it."""
         claimants = {
@@ -941,7 +941,7 @@ def _consequence_around(tokens: Sequence[Token], attack: int, toll: int, lang: s
     )
 
 
-#: words that single out who was among a count of people: "عشرة بينهم ثلاثة من رجال الشرطة"
+#: words that single out who was among a count of people: "تسعة بينهم أربعة من عناصر الدرك"
 AR_INCLUSIONS = frozenset(
     map(normalize, "بينهم بينهن منهم منهن معظمهم معظمهن غالبيتهم غالبيتهن أغلبهم أغلبهن أكثرهم جميعهم".split())
 )
@@ -950,7 +950,7 @@ INCLUSION_REACH = 4  # tokens between the inclusion word and the group it names 
 
 def _with_inclusions(tokens: Sequence[Token], groups: list[Group], lang: str) -> list[Group]:
     """``groups`` with a count of people of no stated kind ("13 شخصا", "عشرة") and the group an inclusion
-    after it names ("معظمهم من أفراد الشرطة", "بينهم جنديان أمريكيان") made one group of the named kind,
+    after it names ("أغلبهم من حرس الحدود", "بينهم جنديان أمريكيان") made one group of the named kind,
     spanning both: who was killed or wounded is told by the group singled out."""
     if lang != "ar":
         return groups
@@ -970,7 +970,7 @@ def _with_inclusions(tokens: Sequence[Token], groups: list[Group], lang: str) ->
         if head is not None and all(a.code == PEOPLE for a in head.actors):
             out[-1] = Group(g.members, head.token_start, g.token_end)  # "13 شخصا معظمهم من الشرطة"
         elif head is None and _quantity_word(tokens[k - 1], lang):
-            out.append(Group(g.members, k - 1, g.token_end))  # "عشرة بينهم ثلاثة من رجال الشرطة"
+            out.append(Group(g.members, k - 1, g.token_end))  # "تسعة بينهم أربعة من عناصر الدرك"
         else:
             out.append(g)
     return out
@@ -1323,7 +1323,7 @@ def _light_verb_subject(tokens: Sequence[Token], t: int, before: list[Group]) ->
 
 def _possessor(tokens: Sequence[Token], hit: TriggerHit, before: list[Group]) -> Group | None:
     """The agent of an Arabic event noun that carries a possessive pronoun and is the object of a verb-first
-    clause, right after its subject: "أعلنت حركة طالبان مسؤوليتها عن الهجوم" (the movement's
+    clause, right after its subject: "أكدت الجماعة المسلحة مسؤوليتها عن التفجير" (the group's
     responsibility)."""
     token = tokens[hit.token]
     suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
@@ -1752,7 +1752,7 @@ def _carries_subject(token: Token, hit: TriggerHit) -> bool:
 
 def _coordinated_subject(tokens: Sequence[Token], conjunction: int, groups: list[Group]) -> Group | None:
     """The subject an English verb after "and" shares with the verb before: the first actor of the clause, not
-    the object right before "and" ("a bomb killed a soldier and wounded two policemen": no actor is the subject;
+    the object right before "and" ("a mine killed a soldier and wounded three policemen": no actor is the subject;
     "gunmen stormed the village and killed three farmers": the gunmen)."""
     start = next((k + 1 for k in range(conjunction - 1, -1, -1) if tokens[k].norm in CLAUSE_BREAKS), 0)
     first = next(
@@ -1817,7 +1817,7 @@ def _clause_break(
     )
 
 
-ASIDE_WORDS = 6  # words in a parenthesis that is an aside ("(وسط بغداد)", "(370 كلم شمال بغداد)", "(Reuters)")
+ASIDE_WORDS = 6  # words in a parenthesis that is an aside ("(وسط بغداد)", "(40 كلم جنوب البصرة)", "(Reuters)")
 
 
 def _aside(tokens: Sequence[Token], k: int) -> bool:
