@@ -1137,3 +1137,9 @@ def test_events_claimed_attacks(
     found = _triples(text, lang)
     assert present in found, found
     assert absent not in found, found
+
+
+def test_events_the_speaker_is_not_where_it_spoke() -> None:
+    # "في العراق" says where the coalition spoke: the pronoun after "أنه" is the coalition
+    found = _triples("أعلن التحالف الدولي في العراق أنه قتل عشرة مسلحين في غارة", "ar")
+    assert ("IGO", "19", "UAF") in found and ("IRQ", "19", "UAF") not in found, found

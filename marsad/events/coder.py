@@ -1794,12 +1794,18 @@ def _pronoun_speaker(tokens: Sequence[Token], t: int, groups: list[Group], lang:
 
 
 def _speaker_before(tokens: Sequence[Token], k: int, groups: list[Group], reach: int = 10) -> Group | None:
-    """The actor nearest before token ``k`` in the same clause: "President X announced", "أعلن الرئيس"."""
-    candidates = [g for g in groups if k - reach <= g.token_start and g.token_end <= k]
-    for g in reversed(candidates):
-        if not _clause_break(tokens, g.token_end, k):
-            return g
-    return None
+    """The actor nearest before token ``k`` in the same clause: "President X announced", "أعلن الرئيس"; one
+    after a preposition only when no other is there ("قال الحلف في أفغانستان إنه": the alliance, not where
+    it spoke)."""
+    candidates = [
+        g
+        for g in groups
+        if k - reach <= g.token_start and g.token_end <= k and not _clause_break(tokens, g.token_end, k)
+    ]
+    lang = "ar" if candidates and tokens[candidates[-1].token_start].is_arabic else "en"
+    direct = [g for g in candidates if not _prepositional(tokens, g, lang)]
+    chosen = direct or candidates
+    return chosen[-1] if chosen else None
 
 
 def _clause_break(
