@@ -415,6 +415,8 @@ def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, c
         ("said the prime minister, Ehud Olmert", "2007-01-01", "ISRGOV", "prime minister, Ehud Olmert"),
         # a known last name after a title in construct: the holder's government
         ("احتجوا على حكومة السنيورة", "2007-01-01", "LBNGOV", "حكومة السنيورة"),
+        # an English title and name, "of", a state: one actor of that state
+        ("Sultan Omar of Oman met the envoy", "2020-01-01", "OMNGOV", "Sultan Omar of Oman"),
         # an unknown name of two words, a comma, a title: the title's holder
         (
             "التقى ماركو رينالدي، وزير الخارجية البرازيلي، نظيره",

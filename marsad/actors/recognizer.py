@@ -191,6 +191,7 @@ GROUP_SECTORS = frozenset({"CVL", "PPL", "UAF", "REF", "LAB", "AGR", "EDU", "BUS
 class Phrase:
     matches: list[Match] = field(default_factory=list)
     name_end: int | None = None  # token index after an unknown name absorbed at the end
+    name_from: int | None = None  # token index where that name starts
     person: ActorEntry | None = None
     name_start: int | None = None  # token index of an unknown name before it, in apposition ("NAME، TITLE،")
 
@@ -200,7 +201,9 @@ class Phrase:
 
     @property
     def token_end(self) -> int:
-        return self.name_end if self.name_end is not None else self.matches[-1].token_end
+        if self.name_end is not None:
+            return max(self.name_end, self.matches[-1].token_end)  # "King X of Morocco": the state after the name
+        return self.matches[-1].token_end
 
     def kinds(self, group: frozenset[str]) -> list[Match]:
         return [m for m in self.matches if m.entry.kind in group]
@@ -276,7 +279,10 @@ class Recognizer:
         for k, m in enumerate(matches):
             current = phrases[-1] if phrases else None
             nxt = matches[k + 1] if k + 1 < len(matches) else None
-            if current is not None and current.name_end is None and self._attached(current, m, nxt, tokens):
+            if current is not None and (
+                (current.name_end is None and self._attached(current, m, nxt, tokens))
+                or _state_after_name(current, m, tokens)
+            ):
                 current.matches.append(m)
             else:
                 phrases.append(Phrase([m]))
@@ -544,6 +550,7 @@ class Recognizer:
             n = min(n, nxt.token_start - last.token_end)
         if n:
             phrase.name_end = last.token_end + n
+            phrase.name_from = last.token_end
             surname = tokens[phrase.name_end - 1].norm
             person = self.dictionary.by_surname(surname, day, named)
             if person is not None and person.id not in named and surname in self.dictionary.given_names:
@@ -685,8 +692,8 @@ class Recognizer:
             first, last = phrase.name_start, phrase.name_start
             while last < len(tokens) and tokens[last].kind is TokenKind.WORD:
                 last += 1  # the name ends at the comma of the apposition
-        elif phrase.name_end is not None:
-            first, last = phrase.matches[-1].token_end, phrase.name_end
+        elif phrase.name_end is not None and phrase.name_from is not None:
+            first, last = phrase.name_from, phrase.name_end
         else:
             return None
         words = [t.text for t in tokens[first:last]]
@@ -700,6 +707,17 @@ def actor_id(country: str | None, sector: str | None) -> str:
     if country is None:
         return f"agent:{sector}"
     return f"country:{country}" + (f"+{sector}" if sector else "")
+
+
+def _state_after_name(phrase: Phrase, m: Match, tokens: Sequence[Token]) -> bool:
+    """An English title and name followed by "of" and a state: "King Hassan of Morocco", "President X of
+    Egypt" are one actor of that state."""
+    if phrase.name_end is None or phrase.person is not None or m.entry.kind != "country":
+        return False
+    if tokens[m.token_start].is_arabic or phrase.kinds(STATE_ANCHORS | ORG_ANCHORS):
+        return False
+    gap = tuple(t.norm for t in tokens[phrase.name_end : m.token_start])
+    return gap in (("of",), ("of", "the"))
 
 
 def _former(tokens: Sequence[Token], phrase: Phrase) -> int | None:
