@@ -108,7 +108,10 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("تظاهر آلاف الأكراد في أربيل", "KUR", "الأكراد"),
         ("Thousands of Kurds marched in Diyarbakir", "KUR", "Kurds"),
         # the article of a romanised Arabic name in any of its spellings
-        ("Sudanese leader Omar Al Bashir arrived", "SDNELI", "Sudanese leader Omar Al Bashir"),  # out of office
+        ("the former Sudanese leader Omar Al Bashir arrived", "SDNELI", "Sudanese leader Omar Al Bashir"),
+        ("Omar Al Bashir arrived", "SDNELI", "Omar Al Bashir"),  # out of office on the date
+        # ... while the title a text gives him is the office it reports him in
+        ("Sudanese President Omar Al Bashir arrived", "SDNGOV", "Sudanese President Omar Al Bashir"),
         # a country name that is also a feminine adjective: the country alone, the adjective with the article
         ("قصفت الطائرات مواقع في سورية", "SYR", "سورية"),
         ("أعلنت سورية موقفها", "SYR", "سورية"),

@@ -614,8 +614,12 @@ class Recognizer:
                 return None  # "الحدود الباكستانية": an adjective, not an actor
             # an accusative nisba standing alone is a noun: "قتل مسلحون أميركيا" (an American)
             anchor = ActorEntry(anchor.id, "nationals", anchor.code, anchor.country, None, None, anchor.name)
-        role = (person.role_on(day) or person.out_of_office(day)) if person else None
         former = _former(tokens, phrase)
+        role = (
+            (person.role_on(day) or _titled_role(person, agents, former) or person.out_of_office(day))
+            if person
+            else None
+        )
         surface = text[start:end]
         if role is not None and person is not None:
             actor = _role_actor(role, person, surface, start, end)
@@ -855,6 +859,14 @@ def _head_sector(agents: list[ActorEntry]) -> str | None:
         sectors = [s for s in sectors if s != PEOPLE] or sectors  # "رجال الأمن": the kind, not the people
     specific = [s for s in sectors if s != "GOV"]
     return next((s for s in specific if s != "MIL"), specific[0] if specific else sectors[0] if sectors else None)
+
+
+def _titled_role(person: ActorEntry, agents: list[ActorEntry], former: int | None) -> Role | None:
+    """The role of a person out of office on the date that the text's own title names: "Russian President
+    Boris Yeltsin" in an undated or older report is the president he was then, not today's elite. The
+    latest of their roles in the title's sector; none for a former one ("the former president")."""
+    sector = _head_sector(agents) if agents and former is None else None
+    return next((r for r in reversed(person.roles) if sector is not None and r.sector == sector), None)
 
 
 def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: int) -> Actor:
