@@ -714,7 +714,7 @@ def actor_id(country: str | None, sector: str | None) -> str:
 
 
 def _state_after_name(phrase: Phrase, m: Match, tokens: Sequence[Token]) -> bool:
-    """An English title and name followed by "of" and a state: "King Hassan of Morocco", "President X of
+    """An English title and name followed by "of" and a state: "Sultan Omar of Oman", "President X of
     Egypt" are one actor of that state."""
     if phrase.name_end is None or phrase.person is not None or m.entry.kind != "country":
         return False
@@ -862,8 +862,8 @@ def _head_sector(agents: list[ActorEntry]) -> str | None:
 
 
 def _titled_role(person: ActorEntry, agents: list[ActorEntry], former: int | None) -> Role | None:
-    """The role of a person out of office on the date that the text's own title names: "Russian President
-    Boris Yeltsin" in an undated or older report is the president he was then, not today's elite. The
+    """The role of a person out of office on the date that the text's own title names: "the Russian
+    president Boris Yeltsin" in an undated or older report is the president he was then, not today's elite. The
     latest of their roles in the title's sector; none for a former one ("the former president")."""
     sector = _head_sector(agents) if agents and former is None else None
     return next((r for r in reversed(person.roles) if sector is not None and r.sector == sector), None)
