@@ -1082,6 +1082,8 @@ def test_events_a_short_aside_in_parentheses_parts_no_clause() -> None:
         # a threat to do something to a side, or of something on it, targets that side
         ("Iran threatened to halt gas exports to Armenia over unpaid debts.", ("IRN", "13", "ARM"), None),
         ("Washington threatened new sanctions on Iran.", ("USAGOV", "13", "IRN"), ("USAGOV", "13", None)),
+        # an apposition between commas parts no subject from its verb
+        ("Chile, a close partner of Argentina, rejected the proposal.", ("CHL", "12", None), ("ARG", "12", None)),
     ],
 )
 def test_events_english_wounds_partitives_coordination_and_threats(

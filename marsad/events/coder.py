@@ -783,6 +783,8 @@ class EventCoder:
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
         if lang == "en" and not relative and t > 0 and tokens[t - 1].norm == "and":
             subject = _coordinated_subject(tokens, t - 1, groups)
+        elif lang == "en" and not relative:
+            subject = _apposition_subject(tokens, t, groups) or subject
         target = _target(tokens, after, pattern, lang)
         if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
             target = _addressee(tokens, t, groups)
@@ -1748,6 +1750,30 @@ def _carries_subject(token: Token, hit: TriggerHit) -> bool:
         return False
     form = _verb_form(token, hit)
     return len(form) >= 4 and carries_plural_subject(form)
+
+
+#: words that open an English apposition after its head: "Chile, a close partner of X, rejected ..."
+EN_APPOSITION_OPENERS = frozenset({"a", "an", "the", "like", "one", "long", "once", "itself", "now"})
+APPOSITION_REACH = 16  # tokens an apposition between a subject and its verb may span
+
+
+def _apposition_subject(tokens: Sequence[Token], t: int, groups: list[Group]) -> Group | None:
+    """The subject of an English verb that an apposition between commas parts from it: "Chile, a close
+    partner of Argentina, rejected the plan" (Chile, not Argentina)."""
+    k = t - 1
+    while k >= 0 and tokens[k].norm in EN_AUXILIARIES:
+        k -= 1
+    if k < 2 or tokens[k].text != ",":
+        return None
+    for j in range(k - 1, max(-1, k - APPOSITION_REACH), -1):
+        if tokens[j].norm in CLAUSE_BREAKS:
+            return None
+        if tokens[j].text == ",":
+            if tokens[j + 1].norm not in EN_APPOSITION_OPENERS:
+                return None
+            head = next((g for g in groups if g.token_end == j), None)
+            return head if head is not None and not _prepositional(tokens, head, "en") else None
+    return None
 
 
 def _coordinated_subject(tokens: Sequence[Token], conjunction: int, groups: list[Group]) -> Group | None:
