@@ -23,6 +23,7 @@ from marsad.actors.compound import group_mentions
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
 from marsad.actors.matcher import Match, longest_matches
 from marsad.geo.gazetteer import AR_DIRECTIONS
+from marsad.lang.ar.clitics import THIRD_PERSON
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
 from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
@@ -800,8 +801,6 @@ def _participle(m: Match, tokens: Sequence[Token]) -> bool:
     )
 
 
-#: possessive pronouns on an Arabic noun of forces or staff ("جنوده", "قواتها", "عناصرهم")
-AR_POSSESSIVES = ("ه", "ها", "هم", "هما")
 #: sectors whose members a state owns: its troops, police, officials, agents
 OWNED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
 
@@ -816,7 +815,7 @@ def _owned(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
         a = m.actor
         if a is not None and a.country is None and a.org is None and a.sector in OWNED_SECTORS and state is not None:
             tok = tokens[m.token_end - 1]
-            if tok.is_arabic and m.end < tok.end and normalize(tok.text[m.end - tok.start :]) in AR_POSSESSIVES:
+            if tok.is_arabic and m.end < tok.end and normalize(tok.text[m.end - tok.start :]) in THIRD_PERSON:
                 actor = replace(a, code=f"{state}{a.sector}", country=state, id=actor_id(state, a.sector))
                 m = replace(m, kind=MentionKind.ACTOR, entry_id=actor.id, actor=actor)
         if m.actor is not None:

@@ -23,6 +23,7 @@ from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
 from marsad.geo import Gazetteer, PlaceMatch, choose_match, context_countries, to_location
 from marsad.geo.gazetteer import Introductions, introductions
+from marsad.lang.ar.clitics import THIRD_PERSON
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
 from marsad.lang.tokenize import tokenize
@@ -1327,9 +1328,7 @@ def _possessor(tokens: Sequence[Token], hit: TriggerHit, before: list[Group]) ->
     """The agent of an Arabic event noun that carries a possessive pronoun and is the object of a verb-first
     clause, right after its subject: "أكدت الجماعة المسلحة مسؤوليتها عن التفجير" (the group's
     responsibility)."""
-    token = tokens[hit.token]
-    suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
-    if not suffix.endswith(AR_OBJECT_PRONOUNS) or normalize(hit.prefix):
+    if not _pronoun_after(tokens, hit) or normalize(hit.prefix):
         return None
     subject = next((g for g in before if g.token_end == hit.token), None)
     if subject is None or subject.token_start < 1 or _prepositional(tokens, subject, "ar"):
@@ -1646,7 +1645,7 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
             g.token_end,
             direct[1].token_start,
             CLAUSE_BREAKS | cues(lang).prepositions | CAUSE_LINKS,
-            _quoted_names(tokens, direct[1:2], g.token_end - 1, lang),
+            _quoted_names(tokens, direct[:2], hit.token, lang),
         )
         and not (g.token_end < len(tokens) and any(r.prefix in ("و", "ف") for r in tokens[g.token_end].readings[1:]))
     ):  # an object follows: "قتل مسلحون مجهولون أمس ثلاثة جنود"; not a genitive after a preposition ("قتل
@@ -1655,8 +1654,12 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     return g if _no_object_at(tokens, g.token_end, lang) else None
 
 
-#: object pronouns a verb carries: "خطفهم" (kidnapped them), "اعتقلتها" (arrested her)
-AR_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+def _pronoun_after(tokens: Sequence[Token], hit: TriggerHit) -> str | None:
+    """The third-person pronoun the trigger's word carries after the matched form: "خطفهم" (kidnapped them),
+    "مسؤوليتها" (its responsibility)."""
+    token = tokens[hit.token]
+    suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
+    return next((p for p in THIRD_PERSON if suffix.endswith(p)), None)
 
 
 def _pronoun_object(
@@ -1668,8 +1671,8 @@ def _pronoun_object(
     or no group stands right before it."""
     t = hit.token
     token = tokens[t]
-    suffix = normalize(token.text[hit.end - token.start :]) if hit.end < token.end else ""
-    if not suffix.endswith(AR_OBJECT_PRONOUNS):
+    pronoun = _pronoun_after(tokens, hit)
+    if pronoun is None:
         return None
     edge = t - 1 if relative else t
     antecedent = next(
@@ -1703,9 +1706,7 @@ def _pronoun_object(
             None,
         )
         plural = tokens[antecedent.token_end - 1].norm.endswith(("ون", "ين", "ات"))
-        if (subject is None and not _prepositional(tokens, antecedent, "ar")) or suffix.endswith(
-            ("هم", "هن")
-        ) != plural:
+        if (subject is None and not _prepositional(tokens, antecedent, "ar")) or (pronoun in ("هم", "هن")) != plural:
             return None
     if subject is None and not (_carries_subject(token, hit) or _joined_feminine_verb(token, hit)):
         return None  # no subject to be found here: let the other readings look before the group
@@ -1949,18 +1950,13 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
             and (_quantity_word(tokens[start - 2], lang) or tokens[start - 2].norm in MEMBERS)
         ):
             return None  # partitive: "خطف مسلحون 12 من العمال", "اعتقلت الشرطة عناصر من الحركة": the object
-        j = g.token_start - 2 if prev == "the" else g.token_start - 1
+        j = start - 2 if prev == "the" else start - 1  # the preposition, past an English article
         if lang == "en" and j > 0 and tokens[j].norm == "of" and _counted(tokens[j - 1]):
             return None  # "wounded dozens of protesters", "killed three of the guards": the object
         if prev in cues(lang).prepositions:
             return prev
-        if (
-            lang == "en"
-            and prev == "the"
-            and g.token_start > 1
-            and tokens[g.token_start - 2].norm in cues(lang).prepositions
-        ):
-            return tokens[g.token_start - 2].norm
+        if lang == "en" and prev == "the" and j >= 0 and tokens[j].norm in cues(lang).prepositions:
+            return tokens[j].norm
     return None
 
 

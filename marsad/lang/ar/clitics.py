@@ -18,6 +18,8 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 FUTURE = "س"
 SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "ه", "ك", "ي")
+#: the third-person ones, which refer back to an actor named before: "خطفهم", "جنوده", "مسؤوليتها"
+THIRD_PERSON = ("هما", "هم", "هن", "ها", "ه")
 ACCUSATIVE = "ا"  # the indefinite accusative ending (مسلحاً، جندياً): offered as a reading, not a clitic
 MIN_STEM = 2
 
