@@ -254,6 +254,9 @@ def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, s
         ("Emmanuel Macron spoke. Later Macron left.", "2010-03-01", ("FRAELI", "Macron")),
         # the leader's administration is the leader's government
         ("The Macron government said", "2020-03-01", ("FRAGOV", "Macron government")),
+        # an international office is in no country: the document need not name the bearer's
+        ("وقال غوتيريش إن المنظمة قلقة", "2020-03-01", ("IGOUNO", "غوتيريش")),
+        ("ظهر الظواهري في تسجيل مصور", "2005-05-01", ("IMGREB", "الظواهري")),
     ],
 )
 def test_actors_bare_last_names(actors_pipeline: Pipeline, text: str, date: str, expected: tuple[str, str]) -> None:
@@ -273,6 +276,30 @@ def test_actors_bare_last_names_not_taken(actors_pipeline: Pipeline, text: str, 
     assert not any(
         s.endswith(("Macron", "ماكرون")) and c.startswith("FRA") for c, s in _actors(actors_pipeline, text, date)
     )
+
+
+def test_actors_militant_leaders_have_their_groups_sector(actors_pipeline: Pipeline) -> None:
+    # IMGREB: a transnational group (no country), rebels by sector, as the group itself is coded
+    doc = actors_pipeline(Document("وظهر أيمن الظواهري في تسجيل مصور", date="2005-05-01"))
+    (a,) = [m.actor for m in doc.mentions if m.actor]
+    assert (a.code, a.country, a.sector) == ("IMGREB", None, "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("اغتيل النائب سمير داود في انفجار في بيروت", "LBNLEG"),
+        ("President Paul Dimba flew back to Luanda on Monday", "AGOGOV"),
+        # two countries in the sentence, or no name: the office stays without a country
+        ("قال الوزير سمير داود في بيروت إن دمشق ترفض العرض", "GOV"),
+        ("President Paul Dimba flew from Luanda to Lisbon", "GOV"),
+        ("قال الوزير في بيروت إن الحكومة ترفض", "GOV"),
+    ],
+)
+def test_actors_named_officials_take_the_only_country_of_their_sentence(
+    actors_pipeline: Pipeline, text: str, code: str
+) -> None:
+    assert _actors(actors_pipeline, text)[0][0] == code
 
 
 def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline) -> None:

@@ -122,8 +122,8 @@ class ActorDictionary:
         context: frozenset[str] | None = None,
     ) -> ActorEntry | None:
         """The person a last name refers to: the one the document has already named in full, else the
-        only bearer in office on ``day`` (in one of the ``context`` countries, when given), else (after a
-        title, not ``alone``) the only bearer at all."""
+        only bearer in office on ``day`` (in one of the ``context`` countries, when given, or in an office of
+        no country: al-Qaeda's, the UN's), else (after a title, not ``alone``) the only bearer at all."""
         bearers = self.bearers.get(surname, ())
         named = [p for p in bearers if p.id in mentioned]
         if len(named) == 1:
@@ -133,7 +133,9 @@ class ActorDictionary:
                 p
                 for p in bearers
                 if any(
-                    r.holds_on(day) and (context is None or r.country in context) for r in p.roles if r.start or r.end
+                    r.holds_on(day) and (context is None or r.country is None or r.country in context)
+                    for r in p.roles
+                    if r.start or r.end
                 )
             ]
             if len(serving) == 1:

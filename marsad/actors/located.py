@@ -5,6 +5,9 @@ place it is in belongs to the place's country. The recogniser already joins "X i
 phrase; this step, which needs the gazetteer, reads the cities, towns and landmarks after a group.
 As there, armed forces and governments are left alone, troops in a city are often foreign ones, but not
 their installations (a barracks in a city is the city's state's).
+
+A named office holder of no stated country ("النائب انطوان غانم") belongs to the only country that
+the sentence names, by an actor or a place.
 """
 
 from __future__ import annotations
@@ -63,7 +66,49 @@ def place_groups(
             sentence.tokens, m.token_end, demonyms or {}
         )
         out.append(_in_country(m, country) if country else m)
-    return out
+    return [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
+
+
+#: sectors of office holders: a named one of no stated country belongs to the sentence's only country
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "ELI", "MIL", "COP", "SPY", "OPP", "PTY"})
+
+
+def _official_in_country(
+    m: Mention,
+    mentions: Sequence[Mention],
+    by_sentence: Mapping[int, Sentence],
+    gazetteer: Gazetteer,
+    lang: str | None,
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
+    context: Iterable[str],
+) -> Mention:
+    """A named office holder of no stated country ("النائب انطوان غانم", "President Dos Santos") in the
+    only country that the sentence names, by an actor of that country or a place in it ("... في بيروت");
+    with two countries or none the office stays without one."""
+    a = m.actor
+    sentence = by_sentence.get(m.sentence_index)
+    if (
+        a is None
+        or sentence is None
+        or m.kind is not MentionKind.AGENT
+        or a.name is None
+        or a.country is not None
+        or a.org is not None
+        or a.sector not in OFFICE_SECTORS
+    ):
+        return m
+    countries: set[str | None] = {
+        o.actor.country
+        for o in mentions
+        if o.sentence_index == m.sentence_index and o.actor is not None and o.actor.country
+    }
+    if m.sentence_index not in places:
+        matches = gazetteer.matches(sentence.tokens)
+        places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
+    countries.update(resolve(p.candidates, context).country for p in places[m.sentence_index][0] if not p.weak)
+    countries.discard(None)
+    country = countries.pop() if len(countries) == 1 else None
+    return _in_country(m, country) if country else m
 
 
 def _placeable(m: Mention, tokens: Sequence[Token]) -> bool:

@@ -315,6 +315,11 @@ def _state_of(code: str) -> str | None:
 
 
 def _sector_of(code: str) -> str | None:
+    """The sector slot of a code: after the state (PAKMIL), or last after IMG, whose further slots are
+    sectors as in a state's codes (IMGREB, IMGMUSREB). Other non-state codes go on with an organisation
+    (IGOUNO, IGOEUREEC), not a sector."""
+    if code[:3] == "IMG":
+        return code[-3:] if len(code) >= 6 else None
     return None if code[:3] in NON_STATE else (code[3:6] or None)
 
 
