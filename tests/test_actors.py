@@ -278,6 +278,29 @@ def test_actors_bare_last_names_not_taken(actors_pipeline: Pipeline, text: str, 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("خطف صحفي ألماني يعمل في بغداد", ("DEUMED", "صحفي ألماني")),
+        ("اعتقلت الشرطة صحفية أمريكية", ("USAMED", "صحفية أمريكية")),
+        ("أفرج المسلحون عن الصحافي", ("MED", "الصحافي")),
+        # the same words as adjectives, "press", agreeing with the noun or title before them
+        ("عقد الوزير مؤتمرا صحفيا في بغداد", None),
+        ("وقال في مؤتمره الصحفي أمس", None),
+        ("أصدرت الحركة بيانا صحفيا", None),
+        ("وفق معلومات صحفية", None),
+    ],
+)
+def test_actors_journalists_and_the_adjective_press(
+    actors_pipeline: Pipeline, text: str, expected: tuple[str, str] | None
+) -> None:
+    found = _actors(actors_pipeline, text)
+    if expected is None:
+        assert not any(code.endswith("MED") for code, _ in found), found
+    else:
+        assert expected in found, found
+
+
 def test_actors_militant_leaders_have_their_groups_sector(actors_pipeline: Pipeline) -> None:
     # IMGREB: a transnational group (no country), rebels by sector, as the group itself is coded
     doc = actors_pipeline(Document("وظهر أيمن الظواهري في تسجيل مصور", date="2005-05-01"))

@@ -258,10 +258,11 @@ class Recognizer:
             matches = longest_matches(tokens, self.dictionary, self.lexicon)
         if context is None:
             context = _countries([matches])
+        after_title = frozenset(m.token_end for m in matches if m.entry.kind == "agent")
         matches = [
             self._dated(_adjective_reading(m, tokens), day)
             for m in self._with_surnames(matches, tokens, day, named, context)
-            if not _participle(m, tokens)
+            if not _participle(m, tokens) and not _press_adjective(m, tokens, after_title)
         ]
         mentions: list[Mention] = []
         for phrase in self._phrases(matches, tokens, day, named):
@@ -799,6 +800,36 @@ def _participle(m: Match, tokens: Sequence[Token]) -> bool:
         and m.token_end < len(tokens)
         and tokens[m.token_end].norm in POINTING_FOLLOWERS
     )
+
+
+#: "journalist" spelt as the adjective "press", and the nouns it describes as one: "مؤتمر صحفي" (a press
+#: conference), "بيانا صحفيا", "تصريحات صحفية", "السكرتير الصحفي" (after a title: the press secretary)
+PRESS_ADJECTIVES = frozenset(map(normalize, "صحفي صحفيا صحفية صحافي صحافيا صحافية".split()))
+PRESS_NOUNS = frozenset(
+    map(
+        normalize,
+        "مؤتمر مؤتمرا مؤتمرات بيان بيانا بيانات تصريح تصريحا تصريحات لقاء لقاءات حديث حديثا بلاغ بلاغا تقرير "
+        "تقريرا تقارير مصادر مقابلة مقابلات تغطية عمل سبق نشاط مجال حرية جولة مكتب مركز مصدر نقابة سكرتير "
+        "متحدث ناطق مستشار ملحق معلومات أوساط".split(),
+    )
+)
+
+
+def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[int]) -> bool:
+    """A one-word "journalist" that describes the noun or title before it, as an adjective agreeing with it in
+    definiteness: "press" in "مؤتمر صحفي" and "المؤتمر الصحفي", not in "اعتقلت الشرطة صحفية"."""
+    if m.entry.kind != "agent" or m.token_end != m.token_start + 1 or m.token_start == 0:
+        return False
+    token = tokens[m.token_start]
+    word = normalize(token.text[m.start - token.start :])
+    if word.removeprefix("ال") not in PRESS_ADJECTIVES:
+        return False
+    prev = tokens[m.token_start - 1]
+    nouns = [r for r in prev.readings if r.form.removeprefix("ال") in PRESS_NOUNS]
+    # the noun is definite with the article or a possessive pronoun ("مؤتمره الصحفي")
+    article = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+    definite = article or any(r.suffix not in ("", "ا") for r in nouns)
+    return definite == word.startswith("ال") and (m.token_start in after_title or bool(nouns))
 
 
 #: sectors whose members a state owns: its troops, police, officials, agents
