@@ -1069,6 +1069,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("en", "Washington threatened new sanctions on Iran.", ("USAGOV", "13", "IRN"), ("USAGOV", "13", None)),
     # an apposition between commas parts no subject from its verb
     ("en", "Chile, a close partner of Argentina, rejected the proposal.", ("CHL", "12", None), ("ARG", "12", None)),
+    # a verb that describes the group after an unmarked passive, or "since", is no object: the group is the victim
+    ("ar", "خطف موظف فرنسي يعمل في شركة نفط أمس", (None, "18", "FRALAB"), ("FRALAB", "18", None)),
+    ("ar", "خطف صحفي ألماني كان في طريقه إلى المطار", (None, "18", "DEUMED"), ("DEUMED", "18", None)),
+    ("ar", "قتل 12 صحفيا منذ بداية العام", (None, "19", "MED"), ("MED", "19", None)),
+    # a partitive من after captives introduces who they are
+    ("ar", "احتجز المسلحون 30 رهينة من العمال الأجانب", ("UAF", "18", "INTLAB"), ("UAF", "18", None)),
+    ("ar", "أطلق المسلحون سراح أسيرين من الجنود", ("UAF", "08", "MIL"), ("UAF", "08", None)),
 ]
 
 

@@ -1972,8 +1972,15 @@ def _counted(token: Token) -> bool:
     return token.kind is TokenKind.NUMBER or token.norm in EN_COUNTS
 
 
-#: Arabic nouns of members that a partitive من follows: "عنصرين من الحركة" (two members of the movement)
-MEMBERS = frozenset(map(normalize, "عنصر عنصرا عنصرين عنصران عناصر فرد فردا فردين أفراد عضو عضوا عضوين أعضاء".split()))
+#: Arabic nouns of members, and of captives, that a partitive من follows: "عنصرين من الحركة" (two members of
+#: the movement), "عشرين رهينة من العمال" (twenty hostages, workers)
+MEMBERS = frozenset(
+    map(
+        normalize,
+        "عنصر عنصرا عنصرين عنصران عناصر فرد فردا فردين أفراد عضو عضوا عضوين أعضاء "
+        "رهينة رهينتين رهينتان رهائن أسير أسيرا أسيرين أسيران أسرى".split(),
+    )
+)
 
 
 def _quantity_word(token: Token, lang: str) -> bool:
