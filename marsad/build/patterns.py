@@ -162,6 +162,7 @@ class LanguageCues(Strict):
     agent_genitives: list[str] = []
     progressive: list[str] = []
     agent_markers: list[str]
+    act_agents: list[str] = []
     occurrence: list[str]
     participants: list[str]
     reporting: list[str]

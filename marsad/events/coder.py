@@ -68,6 +68,7 @@ class Cues:
     participants: frozenset[str]
     reporting: frozenset[str]
     proposals: frozenset[str]
+    act_agents: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
 
@@ -753,11 +754,14 @@ class EventCoder:
             # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
                 counted = _after_quantity(tokens, t + 1, lang)  # "أغلق عدة آلاف من المتظاهرين الطريق"
+                # an indefinite accusative noun right after the verb is its object, and the verb's subject
+                # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
+                object_first = _accusative_noun(tokens, t + 1, groups, lang)
                 subject = next(
                     (
                         g
                         for g in after
-                        if (not _prepositional(tokens, g, lang) and g.token_start - t <= 3)
+                        if (not _prepositional(tokens, g, lang) and g.token_start - t <= 3 and not object_first)
                         or (counted > t + 1 and g.token_start == counted)
                     ),
                     None,
@@ -1239,7 +1243,7 @@ def _noun_arguments(
     one of the pattern's prepositions. For violence nouns the genitive is the victim ("مقتل X")."""
     t = hit.token
     patient_genitive = pattern.cameo[:2] in PATIENT_GENITIVE_ROOTS
-    source = _agent_phrase_group(tokens, after, lang)
+    source = _agent_phrase_group(tokens, after, lang) or _act_agent(tokens, t, after, lang)
     target: Group | None = None
     genitive = next((g for g in after if g.token_start == t + 1 and not _prepositional(tokens, g, lang)), None)
     if genitive is None:
@@ -2101,6 +2105,58 @@ def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) 
             if k >= 0 and tuple(tokens[k + n].norm for n in range(len(marker))) == marker:
                 return g
     return None
+
+
+#: Arabic adverbs in the indefinite accusative, which can stand between a verb and its subject ("قتل صباحا")
+AR_ACCUSATIVE_ADVERBS = frozenset(
+    map(
+        normalize,
+        "صباحا مساء ليلا نهارا ظهرا فجرا عصرا مجددا أيضا ايضا سابقا لاحقا حاليا جميعا مؤخرا أخيرا اخيرا "
+        "تقريبا يوميا مرارا معا سويا فورا رسميا علنا أمسا غدا".split(),
+    )
+)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(data.load("lexicon_ar.json")["common"])
+
+
+def _accusative_noun(tokens: Sequence[Token], k: int, groups: list[Group], lang: str) -> bool:
+    """An Arabic word at ``k`` in the indefinite accusative (tanwin alif: "منزلا", "مطعما") that starts no actor
+    and is no adverb, count or particle: a common word with the alif added, not a name ending in alif
+    ("أوروبا", "كندا")."""
+    if lang != "ar" or k >= len(tokens) or any(g.token_start <= k < g.token_end for g in groups):
+        return False
+    token = tokens[k]
+    norm = token.norm
+    return (
+        token.kind is TokenKind.WORD
+        and token.is_arabic
+        and len(norm) >= 4
+        and norm.endswith("ا")
+        and not norm.endswith(("اا", "وا", "ما"))
+        and norm not in AR_ACCUSATIVE_ADVERBS
+        and norm not in cues(lang).quantities
+        and not any(r.prefix for r in token.readings[:1])
+        and norm[:-1] in _common_words()
+    )
+
+
+def _act_agent(tokens: Sequence[Token], t: int, after: list[Group], lang: str) -> Group | None:
+    """Who carried out the act a noun at ``t`` names, after a verb of doing with a pronoun that resumes it
+    (cues: act_agents): "هجوم انتحاري نفذته امرأة" (a suicide attack a woman carried out)."""
+    return next(
+        (
+            g
+            for g in after
+            if g.token_start - t <= ATTACK_SUBJECT_REACH
+            and tokens[g.token_start - 1].norm in cues(lang).act_agents
+            # the pronoun resumes this act, not one after a preposition ("إصابة رابع في هجوم نفذه ...")
+            and not any(tok.norm in CAUSE_LINKS | CLAUSE_BREAKS | COMMAS for tok in tokens[t + 1 : g.token_start - 1])
+        ),
+        None,
+    )
 
 
 def _english_passive(tokens: Sequence[Token], t: int, lang: str) -> bool:
