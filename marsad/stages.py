@@ -67,6 +67,7 @@ def actors_stage(settings: Settings) -> StageFn:
             gazetteer,
             doc.lang,
             dictionary.demonyms,
+            doc.text,
         )
         return replace(doc, mentions=(*doc.mentions, *mentions))
 

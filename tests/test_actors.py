@@ -301,6 +301,26 @@ def test_actors_journalists_and_the_adjective_press(
         assert expected in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a town or facility named after a noun of settlement, not introduced as where: its country
+        ("قصفت المدفعية بلدة بيت حانون", ("PSE", "بلدة بيت حانون"), None),
+        ("هاجم مسلحون مطار قندهار", ("AFG", "مطار قندهار"), ("AFGUAF", "مسلحون")),
+        # in construct after a group of people it places the group
+        ("قتل خمسة من سكان مدينة الرمادي", ("IRQCVL", "سكان"), ("IRQ", "مدينة الرمادي")),
+        # introduced by a locative it is where something happened
+        ("انفجرت عبوة في مدينة الموصل", None, ("IRQ", "مدينة الموصل")),
+    ],
+)
+def test_actors_named_settlements(
+    actors_pipeline: Pipeline, text: str, present: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    found = _actors(actors_pipeline, text)
+    assert present is None or present in found, found
+    assert absent is None or absent not in found, found
+
+
 def test_actors_militant_leaders_have_their_groups_sector(actors_pipeline: Pipeline) -> None:
     # IMGREB: a transnational group (no country), rebels by sector, as the group itself is coded
     doc = actors_pipeline(Document("وظهر أيمن الظواهري في تسجيل مصور", date="2005-05-01"))

@@ -147,8 +147,9 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # an attack noun's genitive is the attacker, its victim follows على
         ("ar", "استمر هجوم الهند على المتمردين في كشمير أمس", ("IND", "19", "REB")),
         ("ar", "شارك الجنود في هجوم الجيش على المتمردين قرب الحدود أمس", ("MIL", "19", "REB")),
-        # a nationality adjective names who did what the noun reports, definite or not
-        ("ar", "وأدان الحزب القصف التركي على قرى دهوك صباح اليوم", ("TUR", "19", None)),
+        # a nationality adjective names who did what the noun reports, definite or not (the villages of a
+        # province are what it struck: their country)
+        ("ar", "وأدان الحزب القصف التركي على قرى دهوك صباح اليوم", ("TUR", "19", "IRQ")),
         ("ar", "وقع هجوم أمريكي على مواقع المسلحين في الأنبار أمس", ("USA", "19", None)),
         # ... also after the attack a verb's complement names
         ("ar", "قتل ثلاثة مزارعين في غارة إسرائيلية على بلدة جنوبية أمس", ("ISR", "19", "AGR")),
@@ -1081,6 +1082,9 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # an indefinite accusative noun right after the verb is its object: no subject follows it
     ("ar", "داهمت منزلا يسكنه ضباط", (None, "17", "MIL"), ("MIL", "17", None)),
     ("ar", "قتل مسلحون صباحا ثلاثة جنود", ("UAF", "19", "MIL"), None),
+    # a town is what an act was done to, never who did it: after a verb whose subject is no actor, its object
+    ("ar", "قصفت الطائرات بلدة بيت حانون أمس", (None, "19", "PSE"), ("PSE", "19", None)),
+    ("ar", "هاجم مسلحون مطار قندهار", ("UAF", "18", "AFG"), None),
 ]
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, _nisba, actor_id
+from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, _nisba, _sound_plural, actor_id
 from marsad.geo.gazetteer import (
     AR_DIRECTIONS,
     AR_LOCATIVES,
     AR_LOCATIVES_BEFORE_MIN,
+    AR_PLACE_PREPOSITIONS,
     EN_LOCATIVES,
     Gazetteer,
     PlaceMatch,
@@ -47,8 +48,10 @@ def place_groups(
     gazetteer: Gazetteer,
     lang: str | None,
     demonyms: Mapping[str, str] | None = None,
+    text: str | None = None,
 ) -> list[Mention]:
-    """``mentions`` with the groups of no country that a place in their phrase puts in one."""
+    """``mentions`` with the groups of no country that a place in their phrase puts in one, and (given the
+    document's ``text``) the Arabic settlements named as what an act was done to."""
     by_sentence = {s.index: s for s in sentences}
     context = {m.actor.country for m in mentions if m.actor is not None and m.actor.country}
     places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]] = {}
@@ -66,7 +69,90 @@ def place_groups(
             sentence.tokens, m.token_end, demonyms or {}
         )
         out.append(_in_country(m, country) if country else m)
-    return [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
+    out = [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
+    if lang == "ar" and text is not None:
+        out = _with_named_places(out, sentences, gazetteer, places, context, text)
+    return out
+
+
+#: the entry id prefix of a named settlement's mention: an actor only as what an act was done to
+SETTLEMENT = "settlement:"
+#: nouns of settlements and facilities that name a place in construct ("قرية دمادولا", "مستوطنة سديروت")
+SETTLEMENT_HEADS = frozenset(
+    map(
+        normalize,
+        "مدينة مدن بلدة بلدات قرية قرى مستوطنة مستوطنات مخيم مخيمات منطقة مناطق محافظة إقليم ولاية حي أحياء "
+        "ضاحية مطار ميناء سوق".split(),
+    )
+)
+
+
+def _with_named_places(
+    mentions: list[Mention],
+    sentences: Sequence[Sentence],
+    gazetteer: Gazetteer,
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
+    context: Iterable[str],
+    text: str,
+) -> list[Mention]:
+    """A town, village or facility named as what an act was done to, not where ("قصفت الطائرات قرية X",
+    "هجوم على مستوطنة X"): its country, as PETRARCH's dictionaries code a country's cities. The place is in
+    construct with a noun of settlement before it, and no locative word (في، قرب، إلى) or clitic ب/ل
+    introduces that noun."""
+    taken = {(m.sentence_index, k) for m in mentions if m.actor is not None for k in range(m.token_start, m.token_end)}
+    ending = {(m.sentence_index, m.token_end): n for n, m in enumerate(mentions) if m.actor is not None}
+    mentions = list(mentions)
+    extra: list[Mention] = []
+    for sentence in sentences:
+        tokens = sentence.tokens
+        if sentence.index not in places:
+            matches = gazetteer.matches(tokens)
+            places[sentence.index] = (matches, introductions(tokens, matches, "ar")[0])
+        for match in places[sentence.index][0]:
+            head = match.token_start - 1
+            if (
+                match.weak
+                or head < 0
+                or (sentence.index, head) in taken
+                or (sentence.index, match.token_start) in taken
+                or not _settlement_head(tokens[head])
+                or (head > 0 and tokens[head - 1].norm in LOCATIVE_WORDS | AR_PLACE_PREPOSITIONS)
+            ):
+                continue
+            place = resolve(match.candidates, context)
+            if place.country is None or place.kind == "country":
+                continue
+            owner = ending.get((sentence.index, head))
+            if owner is not None and not _definite(tokens[head - 1]) and not _sound_plural(tokens[head - 1]):
+                # a genitive: "سكان بلدة حلبجة" are the town's residents, "قوات مخيم X" are no town's act
+                if _placeable(mentions[owner], tokens):
+                    mentions[owner] = _in_country(mentions[owner], place.country)
+                continue
+            start = tokens[head].start + len(_clitics(tokens[head]))
+            actor = Actor(
+                place.country, place.country, None, None, place.name, actor_id(place.country, None),
+                text[start : match.end], start, match.end,
+            )  # fmt: skip
+            extra.append(
+                Mention(
+                    start, match.end, MentionKind.ACTOR, f"{SETTLEMENT}{place.name}", sentence.index, head,
+                    match.token_end, actor,
+                )
+            )  # fmt: skip
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: (m.sentence_index, m.start))
+
+
+def _settlement_head(token: Token) -> bool:
+    """A noun of settlement with no clitic preposition (بقرية، لمدينة are introduced) and no article."""
+    return token.is_arabic and any(
+        r.form in SETTLEMENT_HEADS and not r.suffix and r.prefix.lstrip("وف") == "" for r in token.readings
+    )
+
+
+def _clitics(token: Token) -> str:
+    return next((r.prefix for r in token.readings if r.form in SETTLEMENT_HEADS), "")
 
 
 #: sectors of office holders: a named one of no stated country belongs to the sentence's only country

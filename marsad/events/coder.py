@@ -17,6 +17,7 @@ from itertools import permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
+from marsad.actors.located import SETTLEMENT
 from marsad.actors.recognizer import PEOPLE, POSSESSIVES, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
@@ -651,6 +652,13 @@ class EventCoder:
         if pattern.cameo[:2] == "04" and not hit.is_noun and _english_passive(tokens, hit.token, lang):
             return []  # "until their demands are met", "the plan was discussed": no meeting between actors
         sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
+        # a town named as a place ("مخيم جنين") is what an act was done to, never who did it: read as the
+        # subject, it is the object of a verb whose subject is no actor ("قصفت الطائرات قرية X")
+        settled = {(m.start, m.end) for g in groups for m in g.members if (m.entry_id or "").startswith(SETTLEMENT)}
+        towns = [s for s in sources if (s.start, s.end) in settled]
+        if towns:
+            sources = [s for s in sources if (s.start, s.end) not in settled]
+            targets = targets or [s for s in towns if s.start > hit.start]
         pairs: list[tuple[Actor | None, Actor | None]]
         if targets:
             pairs = [(s, t) for s in _or_none(sources) for t in targets if s is None or s.code != t.code]
