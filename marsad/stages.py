@@ -57,7 +57,13 @@ def actors_stage(settings: Settings) -> StageFn:
     lexicon = data.load("lexicon_ar.json")
     extra = [rec for path in settings.dictionaries for rec in userdict.records(path)]
     dictionary = ActorDictionary.with_extra(extra) if extra else ActorDictionary.default()
-    recognizer = Recognizer(dictionary, frozenset(lexicon["words"]), romanizer(), frozenset(lexicon["common"]))
+    recognizer = Recognizer(
+        dictionary,
+        frozenset(lexicon["words"]),
+        romanizer(),
+        frozenset(lexicon["common"]),
+        frozenset(lexicon.get("name_words", ())),
+    )
     gazetteer = Gazetteer.default()
 
     def run(doc: Document) -> Document:

@@ -217,10 +217,12 @@ class Recognizer:
         lexicon: frozenset[str] = frozenset(),
         romanize: Callable[[str], str | None] | None = None,
         common: frozenset[str] = frozenset(),
+        name_words: frozenset[str] = frozenset(),
     ) -> None:
         self.dictionary = dictionary
         self.lexicon = lexicon  # every known word: a known word is not split into clitics
         self.common = common  # known words that are not names: a name after a title is not made of them
+        self.name_words = name_words  # ... except these, after a name's first word ("سامي حسن")
         self.romanize = romanize
 
     # ------------------------------------------------------------------ documents and sentences
@@ -567,7 +569,11 @@ class Recognizer:
 
     def _name_length(self, tokens: Sequence[Token], start: int) -> int:
         n = 0
-        while n < MAX_NAME_TOKENS and start + n < len(tokens) and self._name_like(tokens, start + n):
+        while (
+            n < MAX_NAME_TOKENS
+            and start + n < len(tokens)
+            and (self._name_like(tokens, start + n) or (n > 0 and tokens[start + n].norm in self.name_words))
+        ):
             n += 1
         return n
 

@@ -58,7 +58,9 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
         and not (w.endswith("ه") and w[:-1] in common)
         and "ال" + w not in known
     }
-    return {"words": sorted(words), "common": sorted(common)}
+    # names that are also common words: a later word of a name after its first one ("العقيد سامي حسن")
+    name_words_common = _word_list(src / "lexicon" / "ar_name_words.txt")
+    return {"words": sorted(words), "common": sorted(common), "name_words": sorted(name_words_common)}
 
 
 def build_english_lexicon(src: Path, patterns: dict[str, Any]) -> dict[str, Any]:
