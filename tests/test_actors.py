@@ -517,6 +517,8 @@ PHRASE_CASES = [
     # a name that is also a common word ("حسن": good) is a later word of a name after its first word
     ("قال العقيد سامي حسن إن الطريق مغلق", "MIL", "العقيد سامي حسن"),
     ("وصل الوزير أحمد صالح أمس", "GOV", "الوزير أحمد صالح"),
+    # a known name is read whole, not as a clitic and a common word ("فيصل" is no ف + يصل "arrives")
+    ("قال العميد فيصل حسن إن", "MIL", "العميد فيصل حسن"),
     # the rank of major general (لواء), also a brigade
     ("أعلن اللواء سمير حسن أن القوات انسحبت", "MIL", "اللواء سمير حسن"),
     # a capital naming a place of its state without a preposition: the state, not its government

@@ -583,7 +583,12 @@ class Recognizer:
             return False
         if tok.is_arabic:
             # a name is no common word under any reading (بالضرب، قرب) and no plural verb (أصيبوا)
-            forms = {r.form for r in tok.readings}
+            # a name the lexicon knows whole is read whole ("فيصل" is no ف + يصل)
+            forms = (
+                {tok.norm}
+                if tok.norm in self.lexicon and tok.norm not in self.common
+                else {r.form for r in tok.readings}
+            )
             return (
                 not (forms & self.common)
                 and tok.norm not in FUNCTION_WORDS
