@@ -1085,6 +1085,15 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a town is what an act was done to, never who did it: after a verb whose subject is no actor, its object
     ("ar", "قصفت الطائرات بلدة بيت حانون أمس", (None, "19", "PSE"), ("PSE", "19", None)),
     ("ar", "هاجم مسلحون مطار قندهار", ("UAF", "18", "AFG"), None),
+    # the verbal noun of the light verb قام: the light verb's subject acts, what follows is the object
+    ("ar", "قامت الخلية بخطف صحفي أمس", (None, "18", "MED"), ("MED", "18", None)),
+    # a count may stand between "على يد" and the agent
+    ("ar", "قال إن موظفا خطف من منزله على يد خمسة مسلحين", ("UAF", "18", "LAB"), ("LAB", "18", "UAF")),
+    # a group after a preposition of place is no subject of the verb after it
+    ("ar", "أطلقت الدبابات الإسرائيلية قذائف على المستشفى فقتلت الممرض", ("ISRMIL", "19", None), ("HLH", "19", None)),
+    # a subject before an auxiliary makes the verb active; with no auxiliary, the group may be another verb's
+    ("ar", "وكانت وحدة من قوات الأمن قد قتلت ثلاثة مسلحين", ("COP", "19", "UAF"), (None, "19", "UAF")),
+    ("ar", "وقال الجيش قتل ثلاثة جنود في انفجار", (None, "18", "MIL"), ("MIL", "18", None)),
 ]
 
 

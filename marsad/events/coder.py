@@ -744,7 +744,27 @@ class EventCoder:
             # "أعلنت الجماعة أنها قتلت ثلاثة جنود": the pronoun is the subject, what follows the object
             speaker = _pronoun_speaker(tokens, t, groups, lang)
             return _actors([speaker]), _actors([_target(tokens, after, pattern, lang)])
-        if lang == "ar" and not relative:
+        if lang == "ar" and normalize(hit.prefix).lstrip("وف") == "ب":
+            # the verbal noun of the light verb قام read as its verb ("قام مسلحون مقنعون بخطف المحافظ"): the
+            # light verb's subject is its subject, what follows it its object
+            light = next((k for k in range(t - 1, max(-1, t - 9), -1) if light_verb(tokens[k].norm)), None)
+            if light is not None and not _clause_break(tokens, light, t):
+                subject = _light_verb_subject(tokens, t, before)
+                return _actors([subject]), _actors([_target(tokens, after, pattern, lang)])
+        # a subject before the verb with an auxiliary between ("وحدة من قوات الأمن قد قتلت ثلاثة"), or after
+        # إن ("إن الشرطة قتلت ثلاثة"): the verb is active; with neither, the group may be the subject of a
+        # verb before it ("وقال الجيش قتل ثلاثة جنود": three soldiers were killed)
+        subject_first = (
+            lang == "ar"
+            and bool(before)
+            and _only_auxiliaries(tokens, before[-1].token_end, t)
+            and not _adjunct(tokens, before[-1], lang)
+            and (
+                any(tok.norm in _AUXILIARIES for tok in tokens[before[-1].token_end : t])
+                or (before[-1].token_start > 0 and tokens[before[-1].token_start - 1].norm in _SUBJECT_COMPLEMENTIZERS)
+            )
+        )
+        if lang == "ar" and not relative and not subject_first:
             patient = _unmarked_passive(tokens, hit, after, lang)
             if patient is not None:
                 return [], _actors([patient])
@@ -752,7 +772,13 @@ class EventCoder:
             # verb-first: the subject follows the verb directly, not after a preposition; else subject-first
             # subject-first when an actor stands right before the verb, or with only كان/قد between
             # ("الجيش أعلن", "وكان الرئيس ... قد استقبل"); else verb-first: the subject follows directly
-            subject = before[-1] if before and _only_auxiliaries(tokens, before[-1].token_end, t) else None
+            subject = (
+                before[-1]
+                if before
+                and _only_auxiliaries(tokens, before[-1].token_end, t)
+                and (_carries_subject(tokens[t], hit) or not _adjunct(tokens, before[-1], lang))
+                else None
+            )
             if subject is not None and _unmarked_passive_verb(tokens, hit, lang):
                 direct = [g for g in after if not _prepositional(tokens, g, lang)]
                 if not direct and _no_object_at(tokens, t + 1, lang):
@@ -774,7 +800,14 @@ class EventCoder:
                     ),
                     None,
                 )
-            if subject is None and before:
+            if (
+                subject is None
+                and before
+                and (_carries_subject(tokens[t], hit) or not _adjunct(tokens, before[-1], lang))
+            ):
+                # an actor before the verb is its subject; after a preposition of place or direction ("صاروخا
+                # على المدرسة فقتلت") only when the verb carries its plural subject ("مشاهد لمتظاهرين يهتفون"); a
+                # genitive after ل or من belongs to the subject ("فرقة من قوات الأمن قتلت")
                 subject = before[-1]
             if subject is None and (_carries_subject(tokens[t], hit) or _joined_feminine_verb(tokens[t], hit)):
                 # the pronoun refers back to the subject of the clause before: "تظاهر آلاف المواطنين ... ورفعوا";
@@ -1463,6 +1496,8 @@ def _event_date(
 #: words that may stand between a subject and its verb ("كان X قد استقبل", "الجيش لم يعلن")
 _AUXILIARIES = frozenset(map(normalize, ["قد", "لقد", "كان", "كانت", "كانوا", "لم", "لن", "سوف", "قد", "ما"]))
 _AT_LEAST = (normalize("على"), normalize("الأقل"))
+#: complementisers a subject noun follows ("إن الشرطة قتلت")
+_SUBJECT_COMPLEMENTIZERS = frozenset(map(normalize, ["إن", "أن", "بأن", "لأن", "ان", "بان"]))
 
 
 def _only_auxiliaries(tokens: Sequence[Token], begin: int, end: int) -> bool:
@@ -1999,6 +2034,19 @@ def _quantity_word(token: Token, lang: str) -> bool:
     return lang == "ar" and (token.kind is TokenKind.NUMBER or token.norm in cues(lang).quantities - QUANTITY_LINKS)
 
 
+#: Arabic prepositions of an adjunct (place, direction, object), not of a genitive (ل، من)
+AR_ADJUNCT_PREPOSITIONS = frozenset(
+    map(normalize, "على في إلى الى عن ب مع ضد نحو حول قرب عند لدى أمام داخل خارج وسط بين".split())
+)
+
+
+def _adjunct(tokens: Sequence[Token], g: Group, lang: str) -> bool:
+    """Group ``g`` is governed by a preposition of place, direction or object ("على المدرسة"), which no
+    subject is; the genitive ل and the partitive من may hang on a subject ("الجناح العسكري لحركة حماس")."""
+    preposition = _preposition_before(tokens, g, lang)
+    return preposition is not None and (lang != "ar" or normalize(preposition) in AR_ADJUNCT_PREPOSITIONS)
+
+
 def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
     return _preposition_before(tokens, g, lang) is not None
 
@@ -2109,9 +2157,12 @@ def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) 
     """The group introduced by 'by' / 'على يد' / 'من قبل' (the agent of a passive)."""
     for g in after:
         for marker in cues(lang).agent_markers:
-            k = g.token_start - len(marker)
-            if k >= 0 and tuple(tokens[k + n].norm for n in range(len(marker))) == marker:
-                return g
+            for k in range(max(0, g.token_start - len(marker) - 3), g.token_start - len(marker) + 1):
+                end = k + len(marker)
+                if tuple(tokens[k + n].norm for n in range(len(marker))) == marker and (
+                    end == g.token_start or _after_quantity(tokens, end, lang) == g.token_start
+                ):  # "على يد عشرة مسلحين": a count may stand between
+                    return g
     return None
 
 
