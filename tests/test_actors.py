@@ -372,6 +372,34 @@ def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline
     assert d.by_surname("adams", "1810-01-01", frozenset({"a2"})).id == "a2"  # type: ignore[union-attr]
 
 
+def test_actors_a_last_name_shared_in_office_is_the_head_of_state() -> None:
+    from marsad.actors.dictionary import ActorDictionary
+
+    def person(pid: str, code: str, title: str) -> dict[str, object]:
+        role = {"code": code, "country": code[:3], "sector": "GOV", "org": None, "title": title}
+        return {
+            "id": pid,
+            "kind": "person",
+            "code": code,
+            "country": code[:3],
+            "sector": "GOV",
+            "org": None,
+            "name": pid,
+            "keys": [[pid]],
+            "surnames": ["karimi"],
+            "roles": [{**role, "start": "2001-01-01", "end": "2009-12-31"}],
+        }
+
+    president = person("p1", "SDNGOV", "President")
+    minister = person("p2", "JORGOV", "Minister of Foreign Affairs")
+    d = ActorDictionary([president, minister])
+    # both serve in 2005: a bare last name in the news is the head of state far more often
+    assert d.by_surname("karimi", "2005-01-01").id == "p1"  # type: ignore[union-attr]
+    # two deputies or ministers of that name: no telling
+    d = ActorDictionary([person("p1", "SDNGOV", "Vice President"), minister])
+    assert d.by_surname("karimi", "2005-01-01") is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

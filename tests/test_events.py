@@ -1094,6 +1094,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a subject before an auxiliary makes the verb active; with no auxiliary, the group may be another verb's
     ("ar", "وكانت وحدة من قوات الأمن قد قتلت ثلاثة مسلحين", ("COP", "19", "UAF"), (None, "19", "UAF")),
     ("ar", "وقال الجيش قتل ثلاثة جنود في انفجار", (None, "18", "MIL"), ("MIL", "18", None)),
+    # a verb that carries its subject goes back to the clause's subject, past an owner of a thing ("منزل X")
+    ("ar", "داهم مقاتلو حزب الله منزل نجيب ميقاتي ثم قتلوا حارسه", ("LBNREB", "19", None), ("LBNELI", "19", None)),
 ]
 
 

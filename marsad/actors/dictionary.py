@@ -140,6 +140,11 @@ class ActorDictionary:
             ]
             if len(serving) == 1:
                 return serving[0]
+            # news names heads of state and government by their last name far more than ministers: "الرئيس
+            # البشير" is Sudan's president, not a Jordanian minister of that name serving at the time
+            heads = [p for p in serving if any(r.holds_on(day) and _head_of_state(r.title) for r in p.roles)]
+            if len(heads) == 1:
+                return heads[0]
         if len(bearers) == 1 and not alone:
             return bearers[0]
         return None
@@ -173,3 +178,14 @@ class ActorDictionary:
     def with_extra(cls, extra: Iterable[dict[str, Any]]) -> ActorDictionary:
         """The default dictionary plus user entries (compiled records), which win ties."""
         return cls([*extra, *data.load("actors.json")["entries"]])
+
+
+#: titles of heads of state and government (roles' titles are English)
+HEAD_TITLES = ("President", "Prime Minister", "King", "Emir", "Sultan", "Supreme Leader", "Chancellor", "Premier")
+
+
+def _head_of_state(title: str) -> bool:
+    """A role title of a head of state or government ("President", "Acting President", "Prime Minister of
+    Israel"), not of a deputy ("Vice President", "Deputy Prime Minister")."""
+    words = title.removeprefix("Acting ").removeprefix("Interim ").removeprefix("Federal ")
+    return words.startswith(HEAD_TITLES)

@@ -18,7 +18,7 @@ from itertools import permutations
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.actors.located import SETTLEMENT
-from marsad.actors.recognizer import PEOPLE, POSSESSIVES, same_plural
+from marsad.actors.recognizer import FUNCTION_WORDS, PEOPLE, POSSESSIVES, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -804,6 +804,7 @@ class EventCoder:
                 subject is None
                 and before
                 and (_carries_subject(tokens[t], hit) or not _adjunct(tokens, before[-1], lang))
+                and not (lang == "ar" and self._genitive_of_thing(tokens, before[-1]))
             ):
                 # an actor before the verb is its subject; after a preposition of place or direction ("صاروخا
                 # على المدرسة فقتلت") only when the verb carries its plural subject ("مشاهد لمتظاهرين يهتفون"); a
@@ -819,6 +820,7 @@ class EventCoder:
                         if g.token_end <= t
                         and not _prepositional(tokens, g, lang)
                         and not _clause_break(tokens, g.token_end, t)
+                        and not self._genitive_of_thing(tokens, g)
                     ),
                     None,
                 )
@@ -835,6 +837,26 @@ class EventCoder:
         if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
             target = _addressee(tokens, t, groups)
         return _actors([subject]), _actors([target])
+
+    def _genitive_of_thing(self, tokens: Sequence[Token], g: Group) -> bool:
+        """An Arabic group in construct after a noun of a thing ("منزل نبيل شعث": his house), which no verb
+        after it has as subject: the noun is no trigger, count, noun of members or word with the article."""
+        k = g.token_start - 1
+        if k < 0 or tokens[g.token_start].start < g.members[0].start:
+            return False
+        prev = tokens[k]
+        return (
+            prev.kind is TokenKind.WORD
+            and prev.is_arabic
+            and not prev.norm.startswith(("ال", "وال"))
+            and _bare_noun(prev)
+            and prev.norm not in MEMBERS | PEOPLE_OF | FUNCTION_WORDS | _SUBJECT_COMPLEMENTIZERS | _AUXILIARIES
+            and prev.norm not in cues("ar").barriers | CLAUSE_LINKS
+            and not (len(prev.norm) >= 4 and prev.norm.endswith("و"))  # "مسلحو حماس": a plural of people
+            and not _quantity_word(prev, "ar")
+            and prev.norm not in cues("ar").relatives
+            and self.books["ar"].lookup(tokens, k) is None
+        )
 
     def _complement_genitive(
         self, doc: Document, sentence: Sentence, hit: TriggerHit, pattern: Pattern, events: list[Event], k: int
@@ -2019,6 +2041,15 @@ def _counted(token: Token) -> bool:
     return token.kind is TokenKind.NUMBER or token.norm in EN_COUNTS
 
 
+#: words that open a clause, after which a group is a subject, not a genitive
+CLAUSE_LINKS = frozenset(map(normalize, "إلا الا لكن ولكن بينما فيما كما ثم حيث حتى لذلك".split()))
+#: Arabic nouns of people in construct with the side they belong to ("أنصار الحزب", "مقاتلي الحركة")
+PEOPLE_OF = frozenset(
+    map(
+        normalize,
+        "أنصار مناصري مناصرو رجال قادة قيادات زعماء مقاتلي مسلحي مؤيدي ممثلي جنود ضباط عناصر أفراد أعضاء".split(),
+    )
+)
 #: Arabic nouns of members, and of captives, that a partitive من follows: "عنصرين من الحركة" (two members of
 #: the movement), "عشرين رهينة من العمال" (twenty hostages, workers)
 MEMBERS = frozenset(
