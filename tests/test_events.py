@@ -1096,6 +1096,9 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "وقال الجيش قتل ثلاثة جنود في انفجار", (None, "18", "MIL"), ("MIL", "18", None)),
     # a verb that carries its subject goes back to the clause's subject, past an owner of a thing ("منزل X")
     ("ar", "داهم مقاتلو حزب الله منزل نجيب ميقاتي ثم قتلوا حارسه", ("LBNREB", "19", None), ("LBNELI", "19", None)),
+    # an English infinitive says what was agreed or refused, and on whom
+    ("en", "Parliament agreed to lift the ban on flights to Georgia.", ("LEG", "03", "GEO"), ("LEG", "03", None)),
+    ("en", "The government refused to hand over the suspects to Italy.", ("GOV", "12", "ITA"), ("GOV", "12", None)),
 ]
 
 

@@ -836,6 +836,8 @@ class EventCoder:
         target = _target(tokens, after, pattern, lang)
         if target is None and pattern.cameo[:2] in ADDRESSED_ROOTS:
             target = _addressee(tokens, t, groups)
+        if target is None and lang == "en" and pattern.cameo[:2] in INFINITIVE_ROOTS:
+            target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
 
     def _genitive_of_thing(self, tokens: Sequence[Token], g: Group) -> bool:
@@ -2080,6 +2082,48 @@ def _adjunct(tokens: Sequence[Token], g: Group, lang: str) -> bool:
 
 def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
     return _preposition_before(tokens, g, lang) is not None
+
+
+#: roots whose English verb takes an infinitive that says what was agreed, yielded, demanded, rejected or
+#: threatened, and on whom: "agreed to lift sanctions on Iran", "threatened to cut off power to Armenia"
+INFINITIVE_ROOTS = frozenset({"03", "08", "10", "11", "12", "13", "16"})
+INFINITIVE_REACH = 16  # tokens from the verb
+#: prepositions of the infinitive's target, and words that end its clause
+INFINITIVE_TARGET_PREPS = frozenset({"to", "on", "against", "with", "from", "for", "into", "toward", "towards"})
+INFINITIVE_STOPS = frozenset(
+    "if unless because despite but although though as said says until without before after when while so".split()
+)
+
+
+def _infinitive_verb(token: Token) -> bool:
+    """A lower-case word after "to" that no article, possessive or number is: the infinitive's verb."""
+    return (
+        token.kind is TokenKind.WORD
+        and token.text[:1].islower()
+        and token.norm not in DETERMINERS
+        and token.norm not in POSSESSIVES
+        and token.norm not in ("a", "an", "the")
+    )
+
+
+def _infinitive_target(tokens: Sequence[Token], t: int, groups: list[Group], subject: Group | None) -> Group | None:
+    """The target of an English verb named in its infinitive ("agreed to lift embargoes on sales to Iran"): the
+    first actor after one of the target prepositions, or the infinitive's object, in the same clause."""
+    k = t + 1
+    if k < len(tokens) and tokens[k].norm not in ("to",):
+        k += 1  # one word between: "agreed today to", "refused again to"
+    if k + 1 >= len(tokens) or tokens[k].norm != "to" or not _infinitive_verb(tokens[k + 1]):
+        return None  # "agreed to a six-month extension", "agreed to US mediation": to, the preposition
+    stops = CLAUSE_BREAKS | COMMAS | cues("en").barriers | INFINITIVE_STOPS
+    for g in groups:
+        if g.token_start <= k + 1 or g is subject:
+            continue
+        if g.token_start - t > INFINITIVE_REACH or _clause_break(tokens, k + 1, g.token_start, stops):
+            return None
+        prep = _preposition_before(tokens, g, "en")
+        if prep in INFINITIVE_TARGET_PREPS or (prep is None and g.token_start <= k + 3):
+            return g
+    return None
 
 
 def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang: str) -> Group | None:
