@@ -209,6 +209,9 @@ def test_actors_offsets_index_the_original_text(actors_pipeline: Pipeline) -> No
         ("Troops in Iraq were attacked", "MIL"),  # armed forces in a country are often foreign ones
         # a capital after في is a place, not the government: students there are the country's
         ("تظاهر طلاب من الجامعة في القاهرة", "EGYEDU"),
+        # past what an installation is for; not past any word with لل
+        ("انفجرت سيارة أمام مصنع عسكري للذخيرة شمال العراق", "IRQMIL"),
+        ("قتل مسلحون للأسف في بغداد", "UAF"),
     ],
 )
 def test_actors_located_groups_need_a_country_and_a_civilian_sector(

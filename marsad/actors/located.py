@@ -224,6 +224,15 @@ def _start(tokens: Sequence[Token], end: int) -> int:
     k = end
     if k < len(tokens) and tokens[k].norm in OTHERS:
         k += 1
+    installation = any(t.norm in INSTALLATIONS for t in tokens[max(0, end - 2) : end])
+    if (
+        installation
+        and k + 1 < len(tokens)
+        and tokens[k].is_arabic
+        and tokens[k].norm.startswith("لل")
+        and _locative_at(tokens, k + 1)
+    ):
+        k += 1  # what an installation is for: "مصنع عسكري للسلاح شمال باكستان", "معسكر للتدريب قرب الموصل"
     if end > 0 and _definite(tokens[end - 1]):
         j = k
         while j < min(k + 2, len(tokens)) and _definite_adjective(tokens[j]):
