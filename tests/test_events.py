@@ -1096,6 +1096,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "وقال الجيش قتل ثلاثة جنود في انفجار", (None, "18", "MIL"), ("MIL", "18", None)),
     # a verb that carries its subject goes back to the clause's subject, past an owner of a thing ("منزل X")
     ("ar", "داهم مقاتلو حزب الله منزل نجيب ميقاتي ثم قتلوا حارسه", ("LBNREB", "19", None), ("LBNELI", "19", None)),
+    # the verb of wounding, active and of unmarked passive spelling; a verb joined by و opens its own clause, and
+    # no group before a prepositional phrase is the subject of a verb after it
+    ("ar", "جرح مسلحون ثلاثة جنود قرب الحدود", ("UAF", "19", "MIL"), None),
+    ("ar", "قتل شرطي وجرح مدني في انفجار", (None, "19", "CVL"), ("COP", "19", "CVL")),
+    ("ar", "جرح وزير الداخلية سامي حسن في انفجار عبوة استهدفت سيارته", (None, "19", "COP"), ("COP", "19", None)),
     # an English infinitive says what was agreed or refused, and on whom
     ("en", "Parliament agreed to lift the ban on flights to Georgia.", ("LEG", "03", "GEO"), ("LEG", "03", None)),
     ("en", "The government refused to hand over the suspects to Italy.", ("GOV", "12", "ITA"), ("GOV", "12", None)),

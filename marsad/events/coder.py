@@ -777,6 +777,8 @@ class EventCoder:
                 if before
                 and _only_auxiliaries(tokens, before[-1].token_end, t)
                 and (_carries_subject(tokens[t], hit) or not _adjunct(tokens, before[-1], lang))
+                # a verb joined by و/ف opens a clause: the group before it ends the last one ("قتل جندي وجرح")
+                and not normalize(hit.prefix).startswith(("و", "ف"))
                 else None
             )
             if subject is not None and _unmarked_passive_verb(tokens, hit, lang):
@@ -805,6 +807,10 @@ class EventCoder:
                 and before
                 and (_carries_subject(tokens[t], hit) or not _adjunct(tokens, before[-1], lang))
                 and not (lang == "ar" and self._genitive_of_thing(tokens, before[-1]))
+                # not across a prepositional phrase ("الوزير في تفجير سيارة استهدفت": the car struck), nor for a
+                # verb of unmarked passive spelling, whose group is its patient ("قتل جندي وجرح آخرون")
+                and not any(_adjunct_word(tok) for tok in tokens[before[-1].token_end : t])
+                and not _unmarked_passive_verb(tokens, hit, lang)
             ):
                 # an actor before the verb is its subject; after a preposition of place or direction ("صاروخا
                 # على المدرسة فقتلت") only when the verb carries its plural subject ("مشاهد لمتظاهرين يهتفون"); a
@@ -2071,6 +2077,13 @@ def _quantity_word(token: Token, lang: str) -> bool:
 AR_ADJUNCT_PREPOSITIONS = frozenset(
     map(normalize, "على في إلى الى عن ب مع ضد نحو حول قرب عند لدى أمام داخل خارج وسط بين".split())
 )
+
+
+def _adjunct_word(token: Token) -> bool:
+    """An Arabic preposition of an adjunct, as a word ("في") or a clitic ("بانفجار")."""
+    return token.is_arabic and (
+        token.norm in AR_ADJUNCT_PREPOSITIONS or any(r.prefix.lstrip("وف") == "ب" for r in token.readings[1:])
+    )
 
 
 def _adjunct(tokens: Sequence[Token], g: Group, lang: str) -> bool:
