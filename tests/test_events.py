@@ -1101,6 +1101,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "جرح مسلحون ثلاثة جنود قرب الحدود", ("UAF", "19", "MIL"), None),
     ("ar", "قتل شرطي وجرح مدني في انفجار", (None, "19", "CVL"), ("COP", "19", "CVL")),
     ("ar", "جرح وزير الداخلية سامي حسن في انفجار عبوة استهدفت سيارته", (None, "19", "COP"), ("COP", "19", None)),
+    # a definite group after a verb of passive spelling suffered it when an attack is named after it; an attack
+    # on a person's motorcade, car or house strikes that person
+    ("ar", "قتل النائب سامي حسن في انفجار عبوة استهدفت سيارته", (None, "18", "LEG"), ("LEG", "18", None)),
+    ("ar", "نجا المحافظ من هجوم مسلح استهدف موكبه أمس", ("UAF", "18", "GOV"), ("UAF", "18", None)),
+    ("ar", "قتلت القوات في الهجوم ثلاثة مسلحين", ("MIL", "19", "UAF"), None),
     # an English infinitive says what was agreed or refused, and on whom
     ("en", "Parliament agreed to lift the ban on flights to Georgia.", ("LEG", "03", "GEO"), ("LEG", "03", None)),
     ("en", "The government refused to hand over the suspects to Italy.", ("GOV", "12", "ITA"), ("GOV", "12", None)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -765,7 +765,7 @@ class EventCoder:
             )
         )
         if lang == "ar" and not relative and not subject_first:
-            patient = _unmarked_passive(tokens, hit, after, lang)
+            patient = _unmarked_passive(tokens, hit, after, lang, lambda k: self._suffered_in(tokens, k))
             if patient is not None:
                 return [], _actors([patient])
         if lang == "ar":
@@ -833,7 +833,8 @@ class EventCoder:
             if subject is None:
                 subject = _pronoun_speaker(tokens, t, groups, lang)
             rest = [g for g in after if g is not subject]
-            return _actors([subject]), _actors([_target(tokens, rest, pattern, lang)])
+            target = _target(tokens, rest, pattern, lang) or _possessed_object(tokens, t, groups, subject)
+            return _actors([subject]), _actors([target])
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
         if lang == "en" and not relative and t > 0 and tokens[t - 1].norm == "and":
             subject = _coordinated_subject(tokens, t - 1, groups)
@@ -845,6 +846,17 @@ class EventCoder:
         if target is None and lang == "en" and pattern.cameo[:2] in INFINITIVE_ROOTS:
             target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
+
+    def _suffered_in(self, tokens: Sequence[Token], k: int) -> bool:
+        """An attack is named at token ``k`` as what someone suffered: "في انفجار", "جراء الهجوم", "بانفجار عبوة"
+        ("قتل النائب في انفجار": the member was killed, the definite group is no subject doing it)."""
+        if k >= len(tokens):
+            return False
+        if tokens[k].norm in CAUSE_LINKS and k + 1 < len(tokens):
+            k += 1
+        elif not any(r.prefix.lstrip("وف") == "ب" for r in tokens[k].readings[1:]):
+            return False
+        return _act_noun(tokens, k, self.books["ar"], VIOLENCE_ROOTS)
 
     def _genitive_of_thing(self, tokens: Sequence[Token], g: Group) -> bool:
         """An Arabic group in construct after a noun of a thing ("منزل نبيل شعث": his house), which no verb
@@ -1700,7 +1712,13 @@ def _complement_barriers(lang: str) -> frozenset[str]:
     return cues(lang).barriers | AR_PRONOUN_COMPLEMENTIZERS
 
 
-def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Group], lang: str) -> Group | None:
+def _unmarked_passive(
+    tokens: Sequence[Token],
+    hit: TriggerHit,
+    after: list[Group],
+    lang: str,
+    suffered_in: Callable[[int], bool] | None = None,
+) -> Group | None:
     """The subject of an Arabic passive spelt like the active (cues: unmarked_passives): "قتل ثلاثة جنود في
     انفجار" (three soldiers were killed), "خطف صحفي أمس". Read so when an indefinite or counted group follows
     the verb and nothing after it can be the verb's object: a preposition or time word (cues:
@@ -1713,7 +1731,11 @@ def _unmarked_passive(tokens: Sequence[Token], hit: TriggerHit, after: list[Grou
     if not direct or direct[0].token_start not in (t + 1, counted):
         return None
     g = direct[0]
-    if g.token_start == t + 1 and tokens[g.token_start].norm.startswith(("ال", "وال")):
+    if (
+        g.token_start == t + 1
+        and tokens[g.token_start].norm.startswith(("ال", "وال"))
+        and not (len(direct) == 1 and suffered_in is not None and suffered_in(g.token_end))
+    ):
         return None  # "قتلت القوات ...", "اعتقلت الشرطة في بغداد": a definite subject, the active voice
     if (
         len(direct) > 1
@@ -2117,6 +2139,42 @@ def _infinitive_verb(token: Token) -> bool:
         and token.norm not in POSSESSIVES
         and token.norm not in ("a", "an", "the")
     )
+
+
+#: Arabic nouns of what a person or body has, which an attack strikes in their stead ("استهدفت موكبه"), with
+#: those of AR_HELD_PLACES
+AR_POSSESSIONS = frozenset(map(normalize, "منزل منازل بيت سيارة سيارات مقر موكب حافلة".split()))
+
+
+def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subject: Group | None) -> Group | None:
+    """The owner a pronoun on the verb's object refers back to: "... الوزير ... في تفجير سيارة استهدفت موكبه"
+    struck the minister (his motorcade). The owner is the last group before the verb in its sentence that agrees
+    with the pronoun in number, and is not the verb's subject."""
+    if t + 1 >= len(tokens) or not tokens[t + 1].is_arabic:
+        return None
+    pronoun = next(
+        (
+            r.suffix
+            for r in tokens[t + 1].readings
+            if r.form in AR_POSSESSIONS | AR_HELD_PLACES and normalize(r.suffix) in THIRD_PERSON and not r.prefix
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    plural = normalize(pronoun) in ("هم", "هن", "هما")
+    for g in reversed(groups):
+        if g.token_end > t or g is subject or _clause_break(tokens, g.token_end, t, CLAUSE_BREAKS):
+            continue
+        last = tokens[g.token_end - 1]
+        if _plural_word(last) == plural or len(g.members) > 1:
+            return g
+        return None
+    return None
+
+
+def _plural_word(token: Token) -> bool:
+    return token.is_arabic and len(token.norm) >= 5 and token.norm.endswith(("ون", "ين", "ات"))
 
 
 def _infinitive_target(tokens: Sequence[Token], t: int, groups: list[Group], subject: Group | None) -> Group | None:
