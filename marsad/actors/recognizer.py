@@ -480,6 +480,14 @@ class Recognizer:
             plural = _sound_plural(tokens[prev.token_end - 1])
             if all(_nisba(w, definite) and (not plural or w.endswith(("ون", "ين"))) for w in gap):
                 gap = ()
+        if (
+            not arabic
+            and prev.entry.kind == "demonym"
+            and m.entry.kind == "agent"
+            and 0 < len(gap) <= 2
+            and all(_noun_modifier(t) for t in tokens[prev.token_end : m.token_start])
+        ):
+            gap = ()  # nouns that say what kind: "French paper workers", "Iraqi oil ministry officials"
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         first = phrase.matches[0].token_start
@@ -790,6 +798,27 @@ def _countries(found: Sequence[Sequence[Match]]) -> frozenset[str]:
     """The countries a text names (countries, nationalities, capitals, national bodies): an Arabic bare last
     name is read as a person serving one of them ("وقال شارون" in a report that names Israel)."""
     return frozenset(m.entry.country for ms in found for m in ms if m.entry.country and m.entry.kind != "person")
+
+
+#: English words that end a noun phrase or are no noun of kind between a nationality and its people
+EN_NOT_MODIFIERS = frozenset(
+    "and or of the a an to in on at by for with from said says who which that as than but was were is are has have "
+    "had also".split()
+)
+
+
+def _noun_modifier(token: Token) -> bool:
+    """An English lower-case word that may say what kind a group is ("paper" workers, "oil" workers): no
+    function word and no verb form in -ed or -ing."""
+    norm = token.norm
+    return (
+        token.kind is TokenKind.WORD
+        and not token.is_arabic
+        and token.text[:1].islower()
+        and norm.isalpha()
+        and norm not in EN_NOT_MODIFIERS
+        and not norm.endswith(("ed", "ing"))
+    )
 
 
 def _accusative(token: Token) -> bool:
