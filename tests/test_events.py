@@ -1078,7 +1078,7 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "احتجز المسلحون 30 رهينة من العمال الأجانب", ("UAF", "18", "INTLAB"), ("UAF", "18", None)),
     ("ar", "أطلق المسلحون سراح أسيرين من الجنود", ("UAF", "08", "MIL"), ("UAF", "08", None)),
     # who carried out an attack ("نفذته X") is its source, and the toll told before it is one event with it
-    ("ar", "قتل ثلاثة جنود في هجوم انتحاري نفذته امرأة وسط المدينة", ("CVL", "18", "MIL"), ("CVL", "18", None)),
+    ("ar", "قتل ثلاثة جنود في هجوم نفذه مسلحون قرب السوق", ("UAF", "19", "MIL"), ("UAF", "19", None)),
     # an indefinite accusative noun right after the verb is its object: no subject follows it
     ("ar", "داهمت منزلا يسكنه ضباط", (None, "17", "MIL"), ("MIL", "17", None)),
     ("ar", "قتل مسلحون صباحا ثلاثة جنود", ("UAF", "19", "MIL"), None),

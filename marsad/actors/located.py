@@ -234,7 +234,7 @@ def _start(tokens: Sequence[Token], end: int) -> int:
         and tokens[k].norm.startswith("لل")
         and _locative_at(tokens, k + 1)
     ):
-        k += 1  # what an installation is for: "مصنع عسكري للسلاح شمال باكستان", "معسكر للتدريب قرب الموصل"
+        k += 1  # what an installation is for: "مصنع عسكري للذخيرة شمال العراق", "معسكر للتدريب قرب الموصل"
     if end > 0 and _definite(tokens[end - 1]):
         j = k
         while j < min(k + 2, len(tokens)) and _definite_adjective(tokens[j]):

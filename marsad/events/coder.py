@@ -745,7 +745,7 @@ class EventCoder:
             speaker = _pronoun_speaker(tokens, t, groups, lang)
             return _actors([speaker]), _actors([_target(tokens, after, pattern, lang)])
         if lang == "ar" and normalize(hit.prefix).lstrip("وف") == "ب":
-            # the verbal noun of the light verb قام read as its verb ("قام مسلحون مقنعون بخطف المحافظ"): the
+            # the verbal noun of the light verb قام read as its verb ("قام مسلحون ملثمون بخطف المحافظ"): the
             # light verb's subject is its subject, what follows it its object
             light = next((k for k in range(t - 1, max(-1, t - 9), -1) if light_verb(tokens[k].norm)), None)
             if light is not None and not _clause_break(tokens, light, t):
@@ -2110,7 +2110,7 @@ def _adjunct_word(token: Token) -> bool:
 
 def _adjunct(tokens: Sequence[Token], g: Group, lang: str) -> bool:
     """Group ``g`` is governed by a preposition of place, direction or object ("على المدرسة"), which no
-    subject is; the genitive ل and the partitive من may hang on a subject ("الجناح العسكري لحركة حماس")."""
+    subject is; the genitive ل and the partitive من may hang on a subject ("الجناح المسلح للحركة")."""
     preposition = _preposition_before(tokens, g, lang)
     return preposition is not None and (lang != "ar" or normalize(preposition) in AR_ADJUNCT_PREPOSITIONS)
 
@@ -2120,7 +2120,7 @@ def _prepositional(tokens: Sequence[Token], g: Group, lang: str) -> bool:
 
 
 #: roots whose English verb takes an infinitive that says what was agreed, yielded, demanded, rejected or
-#: threatened, and on whom: "agreed to lift sanctions on Iran", "threatened to cut off power to Armenia"
+#: threatened, and on whom: "agreed to lift sanctions on Iran", "threatened to stop deliveries to Armenia"
 INFINITIVE_ROOTS = frozenset({"03", "08", "10", "11", "12", "13", "16"})
 INFINITIVE_REACH = 16  # tokens from the verb
 #: prepositions of the infinitive's target, and words that end its clause
@@ -2178,13 +2178,13 @@ def _plural_word(token: Token) -> bool:
 
 
 def _infinitive_target(tokens: Sequence[Token], t: int, groups: list[Group], subject: Group | None) -> Group | None:
-    """The target of an English verb named in its infinitive ("agreed to lift embargoes on sales to Iran"): the
+    """The target of an English verb named in its infinitive ("agreed to ease curbs on trade with Cuba"): the
     first actor after one of the target prepositions, or the infinitive's object, in the same clause."""
     k = t + 1
     if k < len(tokens) and tokens[k].norm not in ("to",):
         k += 1  # one word between: "agreed today to", "refused again to"
     if k + 1 >= len(tokens) or tokens[k].norm != "to" or not _infinitive_verb(tokens[k + 1]):
-        return None  # "agreed to a six-month extension", "agreed to US mediation": to, the preposition
+        return None  # "agreed to a one-year delay", "agreed to UN monitors": to, the preposition
     stops = CLAUSE_BREAKS | COMMAS | cues("en").barriers | INFINITIVE_STOPS
     for g in groups:
         if g.token_start <= k + 1 or g is subject:
@@ -2350,7 +2350,7 @@ def _accusative_noun(tokens: Sequence[Token], k: int, groups: list[Group], lang:
 
 def _act_agent(tokens: Sequence[Token], t: int, after: list[Group], lang: str) -> Group | None:
     """Who carried out the act a noun at ``t`` names, after a verb of doing with a pronoun that resumes it
-    (cues: act_agents): "هجوم انتحاري نفذته امرأة" (a suicide attack a woman carried out)."""
+    (cues: act_agents): "هجوم نفذه مسلحون" (an attack gunmen carried out)."""
     return next(
         (
             g
