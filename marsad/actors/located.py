@@ -6,7 +6,7 @@ phrase; this step, which needs the gazetteer, reads the cities, towns and landma
 As there, armed forces and governments are left alone, troops in a city are often foreign ones, but not
 their installations (a barracks in a city is the city's state's).
 
-A named office holder of no stated country ("النائب انطوان غانم") belongs to the only country that
+A named office holder of no stated country ("النائب سمير داود") belongs to the only country that
 the sentence names, by an actor or a place.
 """
 
@@ -77,7 +77,7 @@ def place_groups(
 
 #: the entry id prefix of a named settlement's mention: an actor only as what an act was done to
 SETTLEMENT = "settlement:"
-#: nouns of settlements and facilities that name a place in construct ("قرية دمادولا", "مستوطنة سديروت")
+#: nouns of settlements and facilities that name a place in construct ("قرية الخضر", "مستوطنة سديروت")
 SETTLEMENT_HEADS = frozenset(
     map(
         normalize,
@@ -126,7 +126,7 @@ def _with_named_places(
                 continue
             owner = ending.get((sentence.index, head))
             if owner is not None and not _definite(tokens[head - 1]) and not _sound_plural(tokens[head - 1]):
-                # a genitive: "سكان بلدة حلبجة" are the town's residents, "قوات مخيم X" are no town's act
+                # a genitive: "سكان بلدة تلعفر" are the town's residents, "قوات مخيم X" are no town's act
                 if _placeable(mentions[owner], tokens):
                     mentions[owner] = _in_country(mentions[owner], place.country)
                 continue
@@ -170,7 +170,7 @@ def _official_in_country(
     places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
     context: Iterable[str],
 ) -> Mention:
-    """A named office holder of no stated country ("النائب انطوان غانم", "President Dos Santos") in the
+    """A named office holder of no stated country ("النائب سمير داود", "President Paul Dimba") in the
     only country that the sentence names, by an actor of that country or a place in it ("... في بيروت");
     with two countries or none the office stays without one."""
     a = m.actor

@@ -859,7 +859,7 @@ class EventCoder:
         return _act_noun(tokens, k, self.books["ar"], VIOLENCE_ROOTS)
 
     def _genitive_of_thing(self, tokens: Sequence[Token], g: Group) -> bool:
-        """An Arabic group in construct after a noun of a thing ("منزل نبيل شعث": his house), which no verb
+        """An Arabic group in construct after a noun of a thing ("منزل نجيب ميقاتي": his house), which no verb
         after it has as subject: the noun is no trigger, count, noun of members or word with the article."""
         k = g.token_start - 1
         if k < 0 or tokens[g.token_start].start < g.members[0].start:
