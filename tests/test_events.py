@@ -1106,6 +1106,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "قتل النائب سامي حسن في انفجار عبوة استهدفت سيارته", (None, "18", "LEG"), ("LEG", "18", None)),
     ("ar", "نجا المحافظ من هجوم مسلح استهدف موكبه أمس", ("UAF", "18", "GOV"), ("UAF", "18", None)),
     ("ar", "قتلت القوات في الهجوم ثلاثة مسلحين", ("MIL", "19", "UAF"), None),
+    # an English agent after "by" may follow a modifier
+    (
+        "en",
+        "The former president was accused by current Haitian government officials of theft.",
+        ("HTIGOV", "11", "ELI"),
+        (None, "11", "ELI"),
+    ),
     # an English infinitive says what was agreed or refused, and on whom
     ("en", "Parliament agreed to lift the ban on flights to Georgia.", ("LEG", "03", "GEO"), ("LEG", "03", None)),
     ("en", "The government refused to hand over the suspects to Italy.", ("GOV", "12", "ITA"), ("GOV", "12", None)),

@@ -18,7 +18,7 @@ from itertools import permutations
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.actors.located import SETTLEMENT
-from marsad.actors.recognizer import FUNCTION_WORDS, PEOPLE, POSSESSIVES, same_plural
+from marsad.actors.recognizer import FUNCTION_WORDS, PEOPLE, POSSESSIVES, _noun_modifier, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -2306,8 +2306,10 @@ def _agent_phrase_group(tokens: Sequence[Token], after: list[Group], lang: str) 
             for k in range(max(0, g.token_start - len(marker) - 3), g.token_start - len(marker) + 1):
                 end = k + len(marker)
                 if tuple(tokens[k + n].norm for n in range(len(marker))) == marker and (
-                    end == g.token_start or _after_quantity(tokens, end, lang) == g.token_start
-                ):  # "على يد عشرة مسلحين": a count may stand between
+                    end == g.token_start
+                    or _after_quantity(tokens, end, lang) == g.token_start
+                    or (lang == "en" and all(_noun_modifier(tok) for tok in tokens[end : g.token_start]))
+                ):  # a count ("على يد عشرة مسلحين") or a modifier ("by current government officials") between
                     return g
     return None
 
