@@ -240,6 +240,7 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         ("two Iraqi youths were wounded", "IRQCVL", "Iraqi youths"),
         # nouns of kind between the nationality and its people; not a verb or a function word
         ("Greek dock workers walked out", "GRCLAB", "Greek dock workers"),
+        ("Dutch aircraft struck the bridge", "NLDMIL", "Dutch aircraft"),
         ("Chinese officials said workers were hurt", "LAB", "workers"),
         ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
         ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),
