@@ -1109,8 +1109,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # an English agent after "by" may follow a modifier
     (
         "en",
-        "The former president was accused by current Haitian government officials of theft.",
-        ("HTIGOV", "11", "ELI"),
+        "The former leader was accused by senior Chilean government officials of fraud.",
+        ("CHLGOV", "11", "ELI"),
         (None, "11", "ELI"),
     ),
     # an English infinitive says what was agreed or refused, and on whom
