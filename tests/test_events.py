@@ -1106,6 +1106,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "قتل النائب سامي حسن في انفجار عبوة استهدفت سيارته", (None, "18", "LEG"), ("LEG", "18", None)),
     ("ar", "نجا المحافظ من هجوم مسلح استهدف موكبه أمس", ("UAF", "18", "GOV"), ("UAF", "18", None)),
     ("ar", "قتلت القوات في الهجوم ثلاثة مسلحين", ("MIL", "19", "UAF"), None),
+    # who suffered the act a statement reports is the act's, not the statement's target
+    ("ar", "أكدت الشرطة مقتل خمسة جنود عراقيين", ("COP", "01", None), ("COP", "01", "IRQMIL")),
     # an English agent after "by" may follow a modifier
     (
         "en",

@@ -834,6 +834,8 @@ class EventCoder:
                 subject = _pronoun_speaker(tokens, t, groups, lang)
             rest = [g for g in after if g is not subject]
             target = _target(tokens, rest, pattern, lang) or _possessed_object(tokens, t, groups, subject)
+            if target is not None and pattern.cameo[:2] == "01" and self._act_patient(tokens, target):
+                target = None  # "أعلنت مصادر مقتل ثلاثة جنود": the soldiers are the killing's, not the statement's
             return _actors([subject]), _actors([target])
         subject = before[-1] if before else _pronoun_speaker(tokens, t, groups, lang)
         if lang == "en" and not relative and t > 0 and tokens[t - 1].norm == "and":
@@ -846,6 +848,14 @@ class EventCoder:
         if target is None and lang == "en" and pattern.cameo[:2] in INFINITIVE_ROOTS:
             target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
+
+    def _act_patient(self, tokens: Sequence[Token], g: Group) -> bool:
+        """Group ``g`` is the genitive of an Arabic noun of violence before it, past a count ("مقتل ثلاثة
+        جنود", "إصابة عشرة أشخاص"): who suffered the act the noun names."""
+        k = g.token_start - 1
+        while k >= 0 and _quantity_word(tokens[k], "ar"):
+            k -= 1
+        return k >= 0 and _act_noun(tokens, k, self.books["ar"], VIOLENCE_ROOTS)
 
     def _suffered_in(self, tokens: Sequence[Token], k: int) -> bool:
         """An attack is named at token ``k`` as what someone suffered: "في انفجار", "جراء الهجوم", "بانفجار عبوة"
