@@ -352,26 +352,31 @@ def test_actors_named_officials_take_the_only_country_of_their_sentence(
     assert _actors(actors_pipeline, text)[0][0] == code
 
 
+def _person(pid: str, code: str, surname: str, start: str, end: str, title: str = "President") -> dict[str, object]:
+    """A compiled person record of one government role, for dictionaries built in a test."""
+    role = {"code": code, "country": code[:3], "sector": "GOV", "org": None, "title": title}
+    return {
+        "id": pid,
+        "kind": "person",
+        "code": code,
+        "country": code[:3],
+        "sector": "GOV",
+        "org": None,
+        "name": pid,
+        "keys": [[pid]],
+        "surnames": [surname],
+        "roles": [{**role, "start": start, "end": end}],
+    }
+
+
 def test_actors_last_names_choose_the_bearer_in_office(actors_pipeline: Pipeline) -> None:
     from marsad.actors.dictionary import ActorDictionary
 
-    def person(pid: str, code: str, start: str, end: str) -> dict[str, object]:
-        role = {"code": code, "country": code[:3], "sector": "GOV", "org": None, "title": "President"}
-        return {
-            "id": pid,
-            "kind": "person",
-            "code": code,
-            "country": code[:3],
-            "sector": "GOV",
-            "org": None,
-            "name": pid,
-            "keys": [[pid]],
-            "surnames": ["adams"],
-            "roles": [{**role, "start": start, "end": end}],
-        }
-
     d = ActorDictionary(
-        [person("a1", "USAGOV", "1797-03-04", "1801-03-04"), person("a2", "USAGOV", "1825-03-04", "1829-03-04")]
+        [
+            _person("a1", "USAGOV", "adams", "1797-03-04", "1801-03-04"),
+            _person("a2", "USAGOV", "adams", "1825-03-04", "1829-03-04"),
+        ]
     )
     assert d.by_surname("adams", "1800-01-01").id == "a1"  # type: ignore[union-attr]
     assert d.by_surname("adams", "1826-01-01").id == "a2"  # type: ignore[union-attr]
@@ -383,19 +388,7 @@ def test_actors_a_last_name_shared_in_office_is_the_head_of_state() -> None:
     from marsad.actors.dictionary import ActorDictionary
 
     def person(pid: str, code: str, title: str) -> dict[str, object]:
-        role = {"code": code, "country": code[:3], "sector": "GOV", "org": None, "title": title}
-        return {
-            "id": pid,
-            "kind": "person",
-            "code": code,
-            "country": code[:3],
-            "sector": "GOV",
-            "org": None,
-            "name": pid,
-            "keys": [[pid]],
-            "surnames": ["karimi"],
-            "roles": [{**role, "start": "2001-01-01", "end": "2009-12-31"}],
-        }
+        return _person(pid, code, "karimi", "2001-01-01", "2009-12-31", title)
 
     president = person("p1", "SDNGOV", "President")
     minister = person("p2", "JORGOV", "Minister of Foreign Affairs")

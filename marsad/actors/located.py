@@ -105,7 +105,7 @@ def _with_named_places(
     extra: list[Mention] = []
     for sentence in sentences:
         tokens = sentence.tokens
-        if not any(tok.norm in SETTLEMENT_HEADS or _settlement_head(tok) for tok in tokens):
+        if not any(_settlement_head(tok) for tok in tokens):
             continue  # the gazetteer is asked only where a noun of settlement stands
         if sentence.index not in places:
             matches = gazetteer.matches(tokens)

@@ -18,7 +18,7 @@ from itertools import permutations
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
 from marsad.actors.located import SETTLEMENT
-from marsad.actors.recognizer import FUNCTION_WORDS, PEOPLE, POSSESSIVES, _noun_modifier, same_plural
+from marsad.actors.recognizer import FUNCTION_WORDS, PEOPLE, POSSESSIVES, _noun_modifier, _plural, same_plural
 from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
@@ -881,10 +881,9 @@ class EventCoder:
             and not prev.norm.startswith(("ال", "وال"))
             and _bare_noun(prev)
             and prev.norm not in MEMBERS | PEOPLE_OF | FUNCTION_WORDS | _SUBJECT_COMPLEMENTIZERS | _AUXILIARIES
-            and prev.norm not in cues("ar").barriers | CLAUSE_LINKS
+            and prev.norm not in cues("ar").barriers | CLAUSE_LINKS  # the relatives among them
             and not (len(prev.norm) >= 4 and prev.norm.endswith("و"))  # "مسلحو حماس": a plural of people
             and not _quantity_word(prev, "ar")
-            and prev.norm not in cues("ar").relatives
             and self.books["ar"].lookup(tokens, k) is None
         )
 
@@ -2083,11 +2082,12 @@ def _counted(token: Token) -> bool:
 
 #: words that open a clause, after which a group is a subject, not a genitive
 CLAUSE_LINKS = frozenset(map(normalize, "إلا الا لكن ولكن بينما فيما كما ثم حيث حتى لذلك".split()))
-#: Arabic nouns of people in construct with the side they belong to ("أنصار الحزب", "مقاتلي الحركة")
+#: Arabic nouns of people in construct with the side they belong to ("أنصار الحزب", "مقاتلي الحركة"), besides
+#: the nouns of members (MEMBERS)
 PEOPLE_OF = frozenset(
     map(
         normalize,
-        "أنصار مناصري مناصرو رجال قادة قيادات زعماء مقاتلي مسلحي مؤيدي ممثلي جنود ضباط عناصر أفراد أعضاء".split(),
+        "أنصار مناصري مناصرو رجال قادة قيادات زعماء مقاتلي مسلحي مؤيدي ممثلي جنود ضباط".split(),
     )
 )
 #: Arabic nouns of members, and of captives, that a partitive من follows: "عنصرين من الحركة" (two members of
@@ -2142,13 +2142,7 @@ INFINITIVE_STOPS = frozenset(
 
 def _infinitive_verb(token: Token) -> bool:
     """A lower-case word after "to" that no article, possessive or number is: the infinitive's verb."""
-    return (
-        token.kind is TokenKind.WORD
-        and token.text[:1].islower()
-        and token.norm not in DETERMINERS
-        and token.norm not in POSSESSIVES
-        and token.norm not in ("a", "an", "the")
-    )
+    return token.kind is TokenKind.WORD and token.text[:1].islower() and token.norm not in DETERMINERS | POSSESSIVES
 
 
 #: Arabic nouns of what a person or body has, which an attack strikes in their stead ("استهدفت موكبه"), with
@@ -2177,14 +2171,10 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
         if g.token_end > t or g is subject or _clause_break(tokens, g.token_end, t, CLAUSE_BREAKS):
             continue
         last = tokens[g.token_end - 1]
-        if _plural_word(last) == plural or len(g.members) > 1:
+        if _plural(last) == plural or len(g.members) > 1:
             return g
         return None
     return None
-
-
-def _plural_word(token: Token) -> bool:
-    return token.is_arabic and len(token.norm) >= 5 and token.norm.endswith(("ون", "ين", "ات"))
 
 
 def _infinitive_target(tokens: Sequence[Token], t: int, groups: list[Group], subject: Group | None) -> Group | None:
@@ -2329,7 +2319,7 @@ AR_ACCUSATIVE_ADVERBS = frozenset(
     map(
         normalize,
         "صباحا مساء ليلا نهارا ظهرا فجرا عصرا مجددا أيضا ايضا سابقا لاحقا حاليا جميعا مؤخرا أخيرا اخيرا "
-        "تقريبا يوميا مرارا معا سويا فورا رسميا علنا أمسا غدا".split(),
+        "تقريبا يوميا مرارا معا سويا فورا رسميا علنا غدا".split(),
     )
 )
 
