@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from marsad.cli import cli
 from marsad.errors import InputError
 from marsad.eval import GoldActor, GoldEvent, GoldItem, detect_format, evaluate, read_gold
-from marsad.eval.metrics import PRF, ActorScore, Report, main_slot, score_item
+from marsad.eval.metrics import PRF, ActorScore, Report, main_slot, score_item, score_resolution
 from marsad.eval.readers import parse_code, plover_2021
 from marsad.eval.report import summary_line, to_markdown
-from marsad.model import Actor, Event, Trigger
+from marsad.model import Actor, Document, Event, Mention, MentionKind, Trigger
 from marsad.pipeline import Pipeline
 
 FIXTURES = Path(__file__).parent / "fixtures" / "gold"
@@ -180,6 +180,32 @@ def test_eval_the_event_chosen_for_a_gold_event_compares_the_first_code_slot() -
         ],
     )
     assert report.target.to_dict() == {"events": 1, "country": 1.0, "sector": 1.0, "both": 1.0}
+
+
+def test_eval_resolution_on_gold_words_takes_the_phrase_head() -> None:
+    # the gold marks "Afghans and Americans" as one target: its first conjunct is the actor compared,
+    # whichever of the two names is longer; words with no actor mention resolve to no actor (a CVL
+    # there keeps its null country: right country, wrong sector)
+    text = "قتل أفغان وأميركيين في الهجوم"
+    afg, usa = text.index("أفغان"), text.index("أميركيين")
+    mentions = (
+        Mention(afg, afg + 5, MentionKind.ACTOR, "AFG", 0, 1, 2, _actor("AFG", "AFG")),
+        Mention(usa, usa + 8, MentionKind.ACTOR, "USA", 0, 2, 3, _actor("USA", "USA")),
+    )
+    doc = Document(text, "d", "ar", mentions=mentions)
+    gold = GoldItem(
+        "1",
+        text,
+        "ar",
+        (
+            GoldEvent("ASSAULT", None, None, GoldActor("AFG", "AFG", None, text="أفغان وأميركيين")),
+            GoldEvent("ASSAULT", None, None, GoldActor("CVL", None, "CVL", text="الهجوم")),
+        ),
+        has_actors=True,
+    )
+    report = Report("head", "test")
+    score_resolution(report, gold, doc)
+    assert report.resolved_target.to_dict() == {"events": 2, "country": 1.0, "sector": 0.5, "both": 0.5}
 
 
 def test_eval_prf_arithmetic() -> None:

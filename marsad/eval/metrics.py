@@ -10,7 +10,7 @@ from typing import Any
 
 from marsad.actors.codes import NON_STATE
 from marsad.eval.gold import GoldActor, GoldEvent, GoldItem, GoldSet
-from marsad.model import Actor, Document, Event
+from marsad.model import Actor, Document, Event, Mention
 from marsad.pipeline import Pipeline
 
 NONE = "none"
@@ -180,7 +180,9 @@ def evaluate(gold: GoldSet, pipeline: Pipeline) -> Report:
 
 def score_resolution(report: Report, item: GoldItem, doc: Document) -> None:
     """For gold actors given as words of the sentence, compare the actor Marsad resolves on those
-    words (the mention that overlaps them most; none: no actor) with the gold country and sector."""
+    words with the gold country and sector. That actor is the phrase's head, the first actor mention
+    among the words, as a compound ("X و Y", "X and Y") and a phrase "X of Y" are coded by their first
+    part. With none, Marsad resolved no actor."""
     for g in item.events:
         for gold_actor, score in ((g.source, report.resolved_source), (g.target, report.resolved_target)):
             if gold_actor is None or not gold_actor.known or not gold_actor.text:
@@ -188,9 +190,14 @@ def score_resolution(report: Report, item: GoldItem, doc: Document) -> None:
             span = locate(doc.text, gold_actor.text)
             if span is None:
                 continue
-            overlaps = [(min(span[1], m.end) - max(span[0], m.start), m) for m in doc.mentions if m.actor]
-            best = max((o for o in overlaps if o[0] > 0), key=lambda o: o[0], default=None)
-            score.add(gold_actor, best[1].actor if best else None)
+            head = _head_mention(doc, span)
+            score.add(gold_actor, head.actor if head else None)
+
+
+def _head_mention(doc: Document, span: tuple[int, int]) -> Mention | None:
+    """The first actor mention overlapping ``span``; of two starting together, the longer."""
+    inside = [m for m in doc.mentions if m.actor and min(span[1], m.end) > max(span[0], m.start)]
+    return min(inside, key=lambda m: (m.start, -m.end), default=None)
 
 
 def locate(text: str, words: str) -> tuple[int, int] | None:
