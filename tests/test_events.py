@@ -1108,6 +1108,12 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "قتلت القوات في الهجوم ثلاثة مسلحين", ("MIL", "19", "UAF"), None),
     # who suffered the act a statement reports is the act's, not the statement's target
     ("ar", "أكدت الشرطة مقتل خمسة جنود عراقيين", ("COP", "01", None), ("COP", "01", "IRQMIL")),
+    # who passed by when a bomb went off is its target: the genitive of مرور, or the owner of a possessed
+    # vehicle, past a plural group (ه is singular), and past a short aside in parentheses
+    ("ar", "سيارة ملغومة مركونة في الشارع الرئيسي انفجرت أمس عند مرور رتل للشرطة", (None, "18", "COP"), None),
+    ("ar", "انفجرت قنبلة على الطريق (جنوب المدينة) عند مرور قافلة للجيش", (None, "18", "MIL"), None),
+    ("ar", "نجا الوزير من انفجار عبوة ناسفة صباح أمس عند مرور موكبه", (None, "18", "GOV"), None),
+    ("ar", "نجا القاضي مع ثلاثة مواطنين من انفجار عبوة ناسفة صباح أمس عند مرور موكبه", (None, "18", "JUD"), None),
     # an English agent after "by" may follow a modifier
     (
         "en",
@@ -1126,6 +1132,20 @@ def test_events_who_did_what_to_whom(lang: str, text: str, present: Triple, abse
     found = _triples(text, lang)
     assert present in found, found
     assert absent is None or absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passing by is in another clause, past a comma
+        "انفجرت عبوة قرب السوق صباح أمس، وقال شهود إن الشرطة وصلت لدى مرور الجنود",
+        # the passing of time
+        "انفجرت عبوة صباح أمس بعد مرور ساعة على وصول الجنود",
+    ],
+)
+def test_events_no_passer_outside_the_attack(text: str) -> None:
+    found = _triples(text, "ar")
+    assert not any(root == "18" and target for _, root, target in found), found
 
 
 def test_events_english_wound_up_is_no_wounding() -> None:

@@ -652,6 +652,9 @@ class EventCoder:
         if pattern.cameo[:2] == "04" and not hit.is_noun and _english_passive(tokens, hit.token, lang):
             return []  # "until their demands are met", "the plan was discussed": no meeting between actors
         sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
+        if not targets and lang == "ar" and pattern.cameo[:2] in ATTACK_ROOTS:
+            passer = _passing_target(tokens, hit.token, groups, 2 * self.settings.window)
+            targets = [a for a in _actors([passer]) if all(a.code != s.code for s in sources)]
         # a town named as a place ("مخيم جنين") is what an act was done to, never who did it: read as the
         # subject, it is the object of a verb whose subject is no actor ("قصفت الطائرات قرية X")
         settled = {(m.start, m.end) for g in groups for m in g.members if (m.entry_id or "").startswith(SETTLEMENT)}
@@ -2173,7 +2176,41 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
         last = tokens[g.token_end - 1]
         if _plural(last) == plural or len(g.members) > 1:
             return g
-        return None
+        if normalize(pronoun) != "ه":
+            return None
+        # the masculine singular ه never refers to a plural: its owner stands further back ("النائب الذي
+        # قتل مع تسعة مواطنين ... لدى مرور موكبه")
+    return None
+
+
+#: roots of attacks, whose target may be who was passing by when they struck
+ATTACK_ROOTS = frozenset({"18", "19"})
+#: Arabic nouns of passing by ("لدى مرور دورية") and the time words that introduce them
+AR_PASSING = frozenset(map(normalize, ["مرور", "عبور"]))
+AR_PASSING_TIMES = frozenset(map(normalize, ["لدى", "عند", "أثناء", "اثناء", "خلال", "لحظة", "وقت", "حين"]))
+
+
+def _passing_target(tokens: Sequence[Token], t: int, groups: list[Group], window: int) -> Group | None:
+    """Who passed by when a bomb went off or an ambush struck, in the clause of the attack at ``t``: the
+    genitive of the noun of passing ("انفجرت عبوة عند مرور رتل للجيش", "أثناء مرور قافلة أمريكية"), the holder of
+    what passed ("لدى مرور موكب الوزير"), or the owner its pronoun refers back to ("نجا القاضي ... من انفجار
+    عبوة زرعت على الطريق لحظة مرور سيارته")."""
+    stops = CLAUSE_BREAKS | COMMAS
+    for k in range(t + 1, min(len(tokens) - 1, t + window)):
+        if tokens[k].norm in stops and not _aside(tokens, k):
+            return None
+        if tokens[k].norm not in AR_PASSING or tokens[k - 1].norm not in AR_PASSING_TIMES:
+            continue
+        start = _after_quantity(tokens, k + 1, "ar")
+        for g in groups:
+            if g.token_start == start:
+                return g
+            if g.token_start == start + 1 and _held_noun(tokens[start]):
+                # the holder of what passed: "موكب القاضي", "قافلة للجيش"
+                prep = _preposition_before(tokens, g, "ar")
+                if prep is None or _held_place(tokens, g, prep, "ar"):
+                    return g
+        return _possessed_object(tokens, k, groups, None) if start == k + 1 else None
     return None
 
 
@@ -2230,7 +2267,7 @@ HELD_PLACES = frozenset(
 AR_HELD_PLACES = frozenset(
     map(
         normalize,
-        "قافلة قوافل موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات معسكر معسكرات "
+        "قافلة قوافل رتل أرتال موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات معسكر معسكرات "
         "موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات".split(),
     )
 )
