@@ -1062,6 +1062,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a count before "of" takes the group after it as the object
     ("en", "Police injured dozens of protesters with batons.", ("COP", "18", "CVL"), ("COP", "18", None)),
     ("en", "Police arrested 20 of the demonstrators.", ("COP", "17", "CVL"), ("COP", "17", None)),
+    ("ar", "قتلت القوات عددا من المسلحين أمس", ("MIL", "19", "UAF"), ("MIL", "19", None)),
+    ("ar", "اعتقلت الشرطة العديد من المتظاهرين أمس", ("COP", "17", "CVL"), ("COP", "17", None)),
     # a verb after "and" shares the subject of the verb before, not its object
     ("en", "A mine killed a soldier and wounded three policemen.", (None, "18", "COP"), ("MIL", "18", "COP")),
     ("en", "Gunmen stormed the village and killed three farmers.", ("UAF", "19", "AGR"), None),
