@@ -1116,6 +1116,22 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "انفجرت قنبلة على الطريق (جنوب المدينة) عند مرور قافلة للجيش", (None, "18", "MIL"), None),
     ("ar", "نجا الوزير من انفجار عبوة ناسفة صباح أمس عند مرور موكبه", (None, "18", "GOV"), None),
     ("ar", "نجا القاضي مع ثلاثة مواطنين من انفجار عبوة ناسفة صباح أمس عند مرور موكبه", (None, "18", "JUD"), None),
+    # a group after a verb's complement is the complement's, not the verb's subject
+    ("ar", "أطلق سراح ثلاثة صحفيين فرنسيين أمس", (None, "08", "FRAMED"), ("FRAMED", "08", None)),
+    # a passive that carries its plural subject has it before, whoever follows
+    ("ar", "أربعة مدنيين أصيبوا في انفجار عبوة استهدف موكب وزير النقل أمس", (None, "18", "CVL"), None),
+    # a relative is no subject when the verb's subject follows it: a statement's, or with a resuming pronoun
+    (
+        "ar",
+        "بدأت المشاورات التي أكدت مصادر الرئاسة اللبنانية أنها قائمة",
+        ("LBNGOV", "01", None),
+        (None, "01", "LBNGOV"),
+    ),
+    ("ar", "تحدث عن الحملة التي اعتقلت فيها الشرطة مئات المعارضين", ("COP", "17", "OPP"), None),
+    # a relative joined by و is a relative: an act it tells of with no date is a reference, not a report
+    ("ar", "أدان الوزير الهجمات الأخيرة والتي قتلت ثلاثة جنود", ("GOV", "11", "MIL"), (None, "19", "MIL")),
+    # claiming lives is killing whoever follows the complement
+    ("ar", "أودى القصف بحياة أربعة جنود سوريين أمس", (None, "19", "SYRMIL"), None),
     # an English agent after "by" may follow a modifier
     (
         "en",

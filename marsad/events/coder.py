@@ -285,8 +285,10 @@ class EventCoder:
             attack = out[k]
             targets = {e.target.code: e.target for e in verb.events if e.target}
             if all(e.target is None for e in attack.events):
+                # an attack left with no event (its toll told after it took none) keeps the verb's place
+                base = attack.events or verb.events
                 out[k] = self._remade(
-                    doc, sentence, attack, [(e.source, t, e.location) for e in attack.events for t in targets.values()]
+                    doc, sentence, attack, [(e.source, t, e.location) for e in base for t in targets.values()]
                 )
             elif not set(targets) <= {e.target.code for e in attack.events if e.target}:
                 continue  # the attack struck someone else: the verb tells another act
@@ -726,6 +728,15 @@ class EventCoder:
                 sources = self._nationality_after(tokens, hit, pattern, groups)
             return sources, targets
         relative = t > 0 and tokens[t - 1].norm in cues(lang).relatives
+        if relative and lang == "ar" and (pattern.cameo[:2] == "01" or _resumed_relative(tokens, hit)):
+            # a subject after the verb makes the relative its object or adjunct: a statement's ("المشاورات التي
+            # أكدت مصادر الرئاسة أنها قائمة"), or with a pronoun that resumes the relative ("الحملة التي اعتقلت
+            # فيها الشرطة مئات", "الأنباء التي أكدها مسؤولون")
+            relative = not any(
+                0 < g.token_start - t <= 3 and not _prepositional(tokens, g, lang) and not self._act_patient(tokens, g)
+                for g in groups
+                if not _clause_break(tokens, t + 1, g.token_start)
+            )
         if lang == "ar" and not (pattern.passive or hit.passive):
             resumed = _pronoun_object(tokens, hit, groups, relative)
             if resumed is not None:
@@ -739,8 +750,15 @@ class EventCoder:
         # grammatical subject is the target and the agent phrase the source
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
             passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
-            if not passive_target and lang == "ar" and before and _only_auxiliaries(tokens, before[-1].token_end, t):
-                # subject-first: "ضابطان اختطفا على يد مسلحين" (two officers were kidnapped by gunmen)
+            if (
+                lang == "ar"
+                and before
+                and (not passive_target or _carries_subject(tokens[t], hit))
+                and _only_auxiliaries(tokens, before[-1].token_end, t)
+            ):
+                # subject-first: "ضابطان اختطفا على يد مسلحين" (two officers were kidnapped by gunmen); a passive
+                # that carries its plural subject has it before, whatever follows ("ستة مدنيين أصيبوا بانفجار
+                # استهدف موكب الوزير": the civilians were wounded, not the minister)
                 passive_target = before[-1:]
             return _actors([agent]), _actors(passive_target)
         if lang == "ar" and not relative and t > 0 and tokens[t - 1].norm in AR_PRONOUN_COMPLEMENTIZERS:
@@ -796,12 +814,18 @@ class EventCoder:
                 # an indefinite accusative noun right after the verb is its object, and the verb's subject
                 # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
                 object_first = _accusative_noun(tokens, t + 1, groups, lang)
+                # the subject of a verb-first clause comes before the pattern's complement: a group after it is
+                # the complement's ("أطلق سراح ثلاثة صحفيين": the journalists were freed)
+                complement = self._complement_end(tokens, t, pattern)
                 subject = next(
                     (
                         g
                         for g in after
-                        if (not _prepositional(tokens, g, lang) and g.token_start - t <= 3 and not object_first)
-                        or (counted > t + 1 and g.token_start == counted)
+                        if g.token_start < complement
+                        and (
+                            (not _prepositional(tokens, g, lang) and g.token_start - t <= 3 and not object_first)
+                            or (counted > t + 1 and g.token_start == counted)
+                        )
                     ),
                     None,
                 )
@@ -851,6 +875,17 @@ class EventCoder:
         if target is None and lang == "en" and pattern.cameo[:2] in INFINITIVE_ROOTS:
             target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
+
+    def _complement_end(self, tokens: Sequence[Token], t: int, pattern: Pattern) -> int:
+        """The index after the complement of ``pattern`` that follows the verb at ``t`` (past the sentence when
+        the pattern has none, or when the complement carries an object pronoun)."""
+        if not pattern.with_:
+            return len(tokens)
+        counted = _after_quantity(tokens, t + 1, pattern.lang) - t - 1
+        span = _find_complement(tokens, t + 1, pattern, self.settings.complement_window + counted)
+        if span is None or tokens[span[1] - 1].norm not in {w for phrase in pattern.with_ for w in phrase}:
+            return len(tokens)  # an object pronoun on it comes before the subject: "قبضت عليه الشرطة"
+        return span[1]
 
     def _act_patient(self, tokens: Sequence[Token], g: Group) -> bool:
         """Group ``g`` is the genitive of an Arabic noun of violence before it, past a count ("مقتل ثلاثة
@@ -1773,6 +1808,21 @@ def _pronoun_after(tokens: Sequence[Token], hit: TriggerHit) -> str | None:
     return next((p for p in THIRD_PERSON if suffix.endswith(p)), None)
 
 
+#: Arabic prepositions with a pronoun that resumes a relative ("التي اعتقل فيها", "الذي قتل خلاله")
+AR_RESUMING_PREPOSITIONS = frozenset(
+    normalize(stem + pronoun)
+    for stem in ("في", "علي", "عن", "من", "ب", "ل", "خلال", "إثر", "عقب", "ضد")
+    for pronoun in ("ه", "ها", "هم", "هما")
+)
+
+
+def _resumed_relative(tokens: Sequence[Token], hit: TriggerHit) -> bool:
+    """Whether a pronoun on the verb or on a preposition right after it resumes the relative before it."""
+    if _pronoun_after(tokens, hit):
+        return True
+    return hit.token + 1 < len(tokens) and tokens[hit.token + 1].norm in AR_RESUMING_PREPOSITIONS
+
+
 def _pronoun_object(
     tokens: Sequence[Token], hit: TriggerHit, groups: list[Group], relative: bool
 ) -> tuple[list[Actor], list[Actor]] | None:
@@ -2267,8 +2317,8 @@ HELD_PLACES = frozenset(
 AR_HELD_PLACES = frozenset(
     map(
         normalize,
-        "قافلة قوافل رتل أرتال موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات معسكر معسكرات "
-        "موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات".split(),
+        "قافلة قوافل رتل أرتال موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات "
+        "معسكر معسكرات موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات".split(),
     )
 )
 
