@@ -92,7 +92,8 @@ def _file_section(r: Report, worst: int) -> list[str]:
         out.append("")
     if r.resolved_source.matched:
         out += [
-            "**Actor resolution on the gold actor spans** (recognition alone, whatever the event coding)",
+            "**Actor resolution on the gold actor spans** (recognition alone, whatever the event coding: the first"
+            " actor found in the gold words, the phrase's head)",
             "",
             "| | actors | country | sector | both |",
             "|---|---|---|---|---|",
