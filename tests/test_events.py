@@ -1128,10 +1128,14 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         (None, "01", "LBNGOV"),
     ),
     ("ar", "تحدث عن الحملة التي اعتقلت فيها الشرطة مئات المعارضين", ("COP", "17", "OPP"), None),
+    # a pronoun on the verb itself is its object: the relative's head is the target
+    ("ar", "وصل وفد من حركة طالبان التي تتهمها الحكومة الباكستانية بتنفيذ الهجوم", ("PAKGOV", "11", "IMGREB"), None),
     # a relative joined by و is a relative: an act it tells of with no date is a reference, not a report
     ("ar", "أدان الوزير الهجمات الأخيرة والتي قتلت ثلاثة جنود", ("GOV", "11", "MIL"), (None, "19", "MIL")),
     # claiming lives is killing whoever follows the complement
     ("ar", "أودى القصف بحياة أربعة جنود سوريين أمس", (None, "19", "SYRMIL"), None),
+    # verb-first, the attack noun right after the verb is its subject: one event, by the adjective's state
+    ("ar", "أودت غارة تركية بحياة خمسة مقاتلين أكراد أمس", ("TUR", "19", "KURUAF"), (None, "19", "KURUAF")),
     # an English agent after "by" may follow a modifier
     (
         "en",

@@ -279,6 +279,13 @@ class EventCoder:
                 and verb.hit.token - out[k].hit.token <= ATTACK_SUBJECT_REACH
                 and not _clause_break(tokens, out[k].hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
             ]
+            # verb-first, the attack noun right after the verb is its subject, its nationality adjective the
+            # attacker: "أودت غارة إسرائيلية بحياة ثلاثة" (an Israeli air strike killed three)
+            chain = chain or [
+                k
+                for k in range(j + 1, min(j + 2, len(out)))
+                if _attack(out[k]) and out[k].hit.is_noun and out[k].hit.token == verb.hit.token + 1
+            ]
             if not chain:
                 continue
             k = chain[-1]
@@ -292,7 +299,7 @@ class EventCoder:
                 )
             elif not set(targets) <= {e.target.code for e in attack.events if e.target}:
                 continue  # the attack struck someone else: the verb tells another act
-            out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack named before it did, not another act")
+            out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack it names did, not another act")
         return out
 
     def _claimed(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
@@ -730,8 +737,8 @@ class EventCoder:
         relative = t > 0 and tokens[t - 1].norm in cues(lang).relatives
         if relative and lang == "ar" and (pattern.cameo[:2] == "01" or _resumed_relative(tokens, hit)):
             # a subject after the verb makes the relative its object or adjunct: a statement's ("المشاورات التي
-            # أكدت مصادر الرئاسة أنها قائمة"), or with a pronoun that resumes the relative ("الحملة التي اعتقلت
-            # فيها الشرطة مئات", "الأنباء التي أكدها مسؤولون")
+            # أكدت مصادر الرئاسة أنها قائمة"), or past a preposition whose pronoun resumes the relative ("الحملة
+            # التي اعتقلت فيها الشرطة مئات")
             relative = not any(
                 0 < g.token_start - t <= 3 and not _prepositional(tokens, g, lang) and not self._act_patient(tokens, g)
                 for g in groups
@@ -1817,9 +1824,8 @@ AR_RESUMING_PREPOSITIONS = frozenset(
 
 
 def _resumed_relative(tokens: Sequence[Token], hit: TriggerHit) -> bool:
-    """Whether a pronoun on the verb or on a preposition right after it resumes the relative before it."""
-    if _pronoun_after(tokens, hit):
-        return True
+    """Whether a pronoun on a preposition right after the verb resumes the relative before it (a pronoun on
+    the verb itself is its object: see ``_pronoun_object``)."""
     return hit.token + 1 < len(tokens) and tokens[hit.token + 1].norm in AR_RESUMING_PREPOSITIONS
 
 
