@@ -604,6 +604,10 @@ PHRASE_CASES = [
     ("foreign troops left the base", "INTMIL", "foreign troops"),
     # a longer entry wins: the foreign minister is a government's
     ("the foreign minister said", "GOV", "foreign minister"),
+    # the government and the head of an autonomous region are their state's
+    ("قال رئيس إقليم كردستان إن الاتفاق صامد", "IRQGOV", "رئيس إقليم كردستان"),
+    ("رفضت حكومة كتالونيا القرار", "ESPGOV", "حكومة كتالونيا"),
+    ("the KRG halted oil exports", "IRQGOV", "KRG"),
 ]
 
 
