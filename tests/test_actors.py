@@ -608,6 +608,13 @@ PHRASE_CASES = [
     ("قال رئيس إقليم كردستان إن الاتفاق صامد", "IRQGOV", "رئيس إقليم كردستان"),
     ("رفضت حكومة كتالونيا القرار", "ESPGOV", "حكومة كتالونيا"),
     ("the KRG halted oil exports", "IRQGOV", "KRG"),
+    # a minister of a named government holds the minister's sector in that government's state
+    ("صرح وزير داخلية حكومة إقليم كردستان بأن", "IRQCOP", "وزير داخلية حكومة إقليم كردستان"),
+    # a body belonging or loyal to an actor is that actor's; no personal name follows a body headed by a plural
+    ("قالت قوات الأمن التابعة للحكومة العراقية إن", "IRQCOP", "قوات الأمن التابعة للحكومة العراقية"),
+    ("هاجم المسلحون الموالون لحركة حماس المقر", "PSEREB", "المسلحون الموالون لحركة حماس"),
+    ("forces loyal to Hamas seized the building", "PSEREB", "forces loyal to Hamas"),
+    ("قالت قوات الأمن المتمركزة قرب الحدود إن", "COP", "قوات الأمن"),
 ]
 
 

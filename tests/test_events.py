@@ -1136,6 +1136,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "أودى القصف بحياة أربعة جنود سوريين أمس", (None, "19", "SYRMIL"), None),
     # verb-first, the attack noun right after the verb is its subject: one event, by the adjective's state
     ("ar", "أودت غارة تركية بحياة خمسة مقاتلين أكراد أمس", ("TUR", "19", "KURUAF"), (None, "19", "KURUAF")),
+    # a protest against an act targets who did the act
+    (
+        "en",
+        "Students marched in protest at the Nigerian cabinet's refusal to reopen their campus.",
+        ("EDU", "14", "NGAGOV"),
+        ("EDU", "14", None),
+    ),
     # an English agent after "by" may follow a modifier
     (
         "en",
@@ -1168,6 +1175,18 @@ def test_events_who_did_what_to_whom(lang: str, text: str, present: Triple, abse
 def test_events_no_passer_outside_the_attack(text: str) -> None:
     found = _triples(text, "ar")
     assert not any(root == "18" and target for _, root, target in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the purpose after a protest that names its target already is no second protest
+        ("en", "The lawyer went on hunger strike last week in protest against Tunisian security forces."),
+    ],
+)
+def test_events_a_protest_and_its_purpose_are_one_event(lang: str, text: str) -> None:
+    protests = [e for e in _coded(text, lang) if e.cameo_root == "14"]
+    assert len(protests) == 1, protests
 
 
 def test_events_english_wound_up_is_no_wounding() -> None:

@@ -70,8 +70,16 @@ ELITE = "ELI"
 #: English possessive determiners: the noun after them belongs to an actor named before
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: "قوات التحالف بقيادة أمريكية", "forces led by the United States": a body is its leading state's
-AR_JOINERS = {("من",), ("بقياده",)}  # "وفد من الأردن": an agent from an anchor
+AR_JOINERS = {("من",), ("بقياده",)} | {
+    # "قوات الأمن التابعة للحكومة العراقية", "المسلحون الموالون لحماس": a body belonging or loyal to an anchor
+    (normalize(w),)
+    for w in "التابع التابعة التابعين التابعون الموالي الموالية الموالين الموالون".split()
+}  # "وفد من الأردن": an agent from an anchor
 EN_JOINERS = {
+    ("loyal", "to"),
+    ("loyal", "to", "the"),
+    ("belonging", "to"),
+    ("belonging", "to", "the"),
     ("'s",),
     ("’s",),
     ("of",),
@@ -543,8 +551,14 @@ class Recognizer:
         if not titles or last.entry.kind in ("person", "backref") or phrase.name_end is not None:
             return
         title = titles[-1]
-        if title.entry.sector in GROUP_SECTORS or _plural(tokens[title.token_end - 1]):
-            return  # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name
+        if (
+            title.entry.sector in GROUP_SECTORS
+            or _plural(tokens[title.token_end - 1])
+            or _group_head(tokens[title.token_start])
+        ):
+            # "متظاهرون", "السكان", "gunmen": groups of people are not followed by a name; nor are bodies headed by
+            # a plural ("قوات الأمن التابعة للحكومة": the forces belonging to the government)
+            return
         words = tokens[phrase.token_start : last.token_end]
         known = (
             last.token_end < len(tokens)
@@ -702,6 +716,14 @@ class Recognizer:
                     start,
                     end,
                 )
+            if anchor.sector == "GOV" and anchor.country and sector not in (None, "GOV"):
+                # a minister of a named government holds its sector there, as with a state's government: "وزير
+                # الداخلية في حكومة إقليم كردستان" (IRQCOP), "the defence minister of the Catalan government"
+                code = f"{anchor.country}{sector}"
+                return Actor(
+                    code, anchor.country, sector, anchor.org, anchor.name, actor_id(anchor.country, sector),
+                    surface, start, end,
+                )  # fmt: skip
             return Actor(
                 anchor.code, anchor.country, anchor.sector, anchor.org, anchor.name, anchor.id, surface, start, end
             )
@@ -893,6 +915,17 @@ def _owned(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
             state = m.actor.country  # the pronoun refers to the actor named last: "السلطات ... قواتها" to none
         out.append(m)
     return out
+
+
+#: Arabic plural heads of bodies of people, too short or broken for ``_plural`` ("قوات الأمن", "عناصر الشرطة")
+GROUP_HEADS = frozenset(
+    normalize(w) for w in "قوات عناصر رجال أفراد وحدات فرق كتائب ألوية أجهزة سلطات مصادر أوساط جنود ضباط قادة".split()
+)
+
+
+def _group_head(token: Token) -> bool:
+    """An Arabic plural at the head of a title: a body of people, which no personal name follows."""
+    return token.is_arabic and (_plural(token) or any(r.form in GROUP_HEADS for r in token.readings))
 
 
 def _sound_plural(token: Token) -> bool:

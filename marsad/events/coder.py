@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
@@ -249,7 +249,8 @@ class EventCoder:
                 consumed.intersection_update(before_choice)
             reason = "" if events else NO_ACTORS
             traces.append(TriggerTrace(hit, chosen, events, reason))
-        traces = _protest_topics(self._protest_purposes(doc, sentence, _listed_kinds(tokens, traces)))
+        traces = self._protested_acts(doc, sentence, _listed_kinds(tokens, traces))
+        traces = _protest_topics(self._protest_purposes(doc, sentence, traces))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
         traces = self._claimed(doc, sentence, traces)
         traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
@@ -425,6 +426,47 @@ class EventCoder:
                 out[k] = self._remade(doc, sentence, tr, pairs)
         return out
 
+    def _protested_acts(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
+        """A protest against an act targets who did it: "students marched in protest at the army's seizure of
+        the campus" (the protest targets the army), "احتجاجا على قرار الحكومة"."""
+        out = list(traces)
+        for k, (tr, act) in enumerate(pairwise(traces)):
+            if not self._protested_act(sentence.tokens, tr, act, sentence.start):
+                continue
+            agents = {e.source.code: e.source for e in act.events if e.source is not None}
+            pairs = [
+                (e.source, agent, e.location)
+                for e in tr.events
+                for agent in agents.values()
+                if e.source is None or e.source.code != agent.code
+            ]
+            if pairs:
+                out[k] = self._remade(doc, sentence, tr, pairs)
+        return out
+
+    def _protested_act(self, tokens: Sequence[Token], protest: TriggerTrace, act: TriggerTrace, base: int) -> bool:
+        """Whether ``act`` is what ``protest`` (a protest with no target) is against: its noun follows the
+        protest word after a preposition of protest, with only articles and the act's own agent between."""
+        if (
+            not protest.events
+            or any(e.cameo_root != "14" or e.target is not None or e.negated for e in protest.events)
+            or not act.hit.is_noun
+            or not act.events
+            or all(e.source is None for e in act.events)
+        ):
+            return False
+        agent = _spanned(tokens, act.events, base)
+        between = [t.norm for j, t in enumerate(tokens[protest.hit.token + 1 : act.hit.token], protest.hit.token + 1)]
+        words = [w for j, w in enumerate(between, protest.hit.token + 1) if j not in agent]
+        # the words of the protest itself may come first: "marched in protest of"
+        while words and words[0] in PROTEST_OPENERS:
+            words = words[1:]
+        return (
+            0 < len(words) <= 3
+            and words[0] in PROTEST_AGAINST
+            and all(w in DETERMINERS or w in PROTEST_AGAINST or w in ("'s", "’s") for w in words)
+        )
+
     def _proposers(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """A rejection, acceptance or welcome (CAMEO 12, 03, 05) of a proposal, plan, offer, call or demand
         targets its author, named by a nationality adjective, a name before it, "by"/"from" or an Arabic
@@ -570,8 +612,21 @@ class EventCoder:
         strike to press for the governor's dismissal") or a protest verb of purpose ("to protest against
         Norway's new law", "in protest at", "للاحتجاج على"), which is no second protest."""
         first = next((k for k, tr in enumerate(traces) if any(e.cameo_root == "14" for e in tr.events)), None)
-        if first is None or any(e.target is not None for e in traces[first].events):
+        if first is None:
             return traces
+        if any(e.target is not None for e in traces[first].events):
+            # the protest names its target already: a purpose after it with the same target is no second protest
+            # ("marched on the ministry in protest at the police")
+            targets = {e.target.code for e in traces[first].events if e.target is not None}
+            return [
+                TriggerTrace(tr.hit, tr.pattern, [], "the purpose of the protest before it, which it targets")
+                if k > first
+                and tr.events
+                and all(e.cameo_root == "14" and e.target is not None and e.target.code in targets for e in tr.events)
+                and _purpose(sentence.tokens, tr.hit)
+                else tr
+                for k, tr in enumerate(traces)
+            ]
         out = list(traces)
         for k in range(first + 1, len(out)):
             tr = out[k]
@@ -1192,6 +1247,9 @@ PROPOSAL_FILLERS = frozenset(
 
 
 #: what may stand between a verb of judgement and the act it judges, besides its subject
+#: the prepositions a protest takes before what it is against ("in protest of", "protested against", "احتجاجا على")
+PROTEST_AGAINST = frozenset(map(normalize, ["against", "of", "at", "over", "على", "ضد"]))
+PROTEST_OPENERS = frozenset(map(normalize, ["in", "to", "protest", "protests", "احتجاجا", "احتجاجًا"]))
 JUDGEMENT_LINKS = frozenset(map(normalize, ["ب", "على", "بشدة", "strongly", "also", "أيضا", "كذلك"]))
 
 
@@ -1266,7 +1324,7 @@ def _purpose(tokens: Sequence[Token], hit: TriggerHit) -> bool:
     """A protest word that tells the purpose of an act before it: "to protest", "in protest at", "للاحتجاج"."""
     t = hit.token
     prev = tokens[t - 1].norm if t > 0 else ""
-    return prev == "to" or (hit.is_noun and prev == "in") or "ل" in hit.prefix
+    return prev in ("to", "in") or "ل" in hit.prefix  # after "in" the word is a noun ("in protest"), whatever its form
 
 
 def _protest_topics(traces: list[TriggerTrace]) -> list[TriggerTrace]:
