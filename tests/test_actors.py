@@ -615,6 +615,14 @@ PHRASE_CASES = [
     ("هاجم المسلحون الموالون لحركة حماس المقر", "PSEREB", "المسلحون الموالون لحركة حماس"),
     ("forces loyal to Hamas seized the building", "PSEREB", "forces loyal to Hamas"),
     ("قالت قوات الأمن المتمركزة قرب الحدود إن", "COP", "قوات الأمن"),
+    # two nationalities share one head noun: after the second in English, before the first in Arabic
+    ("US and British troops withdrew from the town", "USAMIL", "US"),
+    ("American and Iraqi soldiers raided the village", "USAMIL", "American"),
+    ("انسحبت القوات الأمريكية والبريطانية من المدينة", "GBRMIL", "البريطانية"),
+    ("قتل جنود أمريكيون وبريطانيون", "GBRMIL", "بريطانيون"),
+    ("استقبل الرئيس المصري والأردني الوفد", "JORGOV", "الأردني"),
+    # a state's name is no adjective: the state and the officials
+    ("Iran and Syrian officials met in Damascus", "IRN", "Iran"),
 ]
 
 

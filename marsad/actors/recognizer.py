@@ -275,13 +275,24 @@ class Recognizer:
             if not _participle(m, tokens) and not _press_adjective(m, tokens, after_title)
         ]
         mentions: list[Mention] = []
+        previous: tuple[Phrase, Mention | None] | None = None
         for phrase in self._phrases(matches, tokens, day, named):
             if phrase.matches[0].entry.kind == "backref":
                 mentions.extend(_back_reference(phrase, text, sentence.index, compound))
+                previous = None
                 continue
             mention = self._resolve(phrase, text, tokens, sentence.index, day)
+            if previous is not None:
+                shared = _shared_head(previous, (phrase, mention), tokens, text, sentence.index)
+                if shared is not None and tokens[phrase.token_start].is_arabic:
+                    mention = shared  # "القوات الأمريكية والبريطانية": the British forces
+                elif shared is not None and previous[1] is None:
+                    mentions.append(shared)  # "American and Iraqi troops": the American troops
+                elif shared is not None and mentions and mentions[-1] is previous[1]:
+                    mentions[-1] = shared  # "US and British troops": the US forces
             if mention is not None:
                 mentions.append(mention)
+            previous = (phrase, mention)
         return _owned(mentions, tokens)
 
     def _phrases(
@@ -926,6 +937,68 @@ GROUP_HEADS = frozenset(
 def _group_head(token: Token) -> bool:
     """An Arabic plural at the head of a title: a body of people, which no personal name follows."""
     return token.is_arabic and (_plural(token) or any(r.form in GROUP_HEADS for r in token.readings))
+
+
+def _nation(phrase: Phrase) -> str | None:
+    """The country of a phrase that is one nationality adjective or country name and nothing else."""
+    if len(phrase.matches) != 1 or phrase.name_end is not None or phrase.name_start is not None:
+        return None
+    entry = phrase.matches[0].entry
+    return (entry.country or entry.code[:3]) if entry.kind in ("demonym", "nationals", "country") else None
+
+
+def _shared_head(
+    first: tuple[Phrase, Mention | None],
+    second: tuple[Phrase, Mention | None],
+    tokens: Sequence[Token],
+    text: str,
+    index: int,
+) -> Mention | None:
+    """Two nationalities sharing one head noun: the English head after the second ("US and British troops",
+    "American and Iraqi troops": the first nationality's mention made again with the head's sector), the
+    Arabic head before the first ("القوات الأمريكية والبريطانية": the second adjective's mention)."""
+    (p1, m1), (p2, m2) = first, second
+    if tokens[p2.token_start].is_arabic:
+        nation = _nation(p2)
+        head = m1.actor if m1 is not None else None
+        if nation is None or head is None or head.sector is None or head.org is not None or not head.country:
+            return None
+        tok, prev = tokens[p2.token_start], tokens[p1.token_end - 1]
+        # the adjective is joined by و and agrees with the head's last word in definiteness
+        if p2.token_start != p1.token_end or not tok.norm.startswith("و"):
+            return None
+        if prev.norm.startswith("ال") != tok.norm[1:].startswith("ال"):
+            return None
+        if nation == head.country:
+            return None
+        m = p2.matches[0]
+        start, end = m.start, m.end
+    else:
+        nation = _nation(p1)
+        adjective = p1.matches[0].entry.kind == "demonym" or text[p1.matches[0].start : p1.matches[0].end].isupper()
+        if not adjective:
+            return None  # "Iran and Syrian officials": the state and the officials; "US and British troops": one head
+        head = m2.actor if m2 is not None else None
+        gap = [t.norm for t in tokens[p1.token_end : p2.token_start]]
+        if (
+            nation is None
+            or head is None
+            or head.sector is None
+            or head.org is not None
+            or gap != ["and"]
+            or p2.matches[0].entry.kind not in ("demonym", "country")
+            or nation == head.country
+        ):
+            return None
+        start, end = p1.matches[0].start, p1.matches[0].end
+        tok = tokens[p1.token_start]
+    sector = head.sector
+    actor = Actor(
+        f"{nation}{sector}", nation, sector, None, None, actor_id(nation, sector), text[start:end], start, end
+    )
+    t0 = p2.token_start if tok.is_arabic else p1.token_start
+    t1 = p2.token_end if tok.is_arabic else p1.token_end
+    return Mention(start, end, MentionKind.ACTOR, actor.id, index, t0, t1, actor)
 
 
 def _sound_plural(token: Token) -> bool:
