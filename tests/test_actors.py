@@ -340,6 +340,8 @@ def test_actors_militant_leaders_have_their_groups_sector(actors_pipeline: Pipel
     [
         ("اغتيل النائب سمير داود في انفجار في بيروت", "LBNLEG"),
         ("President Paul Dimba flew back to Luanda on Monday", "AGOGOV"),
+        # a place inside a name (Rivera, a town in Uruguay) is no second country
+        ("Judge Marta Rivera said the Peruvian court would rule", "PERJUD"),
         # two countries in the sentence, or no name: the office stays without a country
         ("قال الوزير سمير داود في بيروت إن دمشق ترفض العرض", "GOV"),
         ("President Paul Dimba flew from Luanda to Lisbon", "GOV"),
@@ -621,6 +623,8 @@ PHRASE_CASES = [
     ("انسحبت القوات الأمريكية والبريطانية من المدينة", "GBRMIL", "البريطانية"),
     ("قتل جنود أمريكيون وبريطانيون", "GBRMIL", "بريطانيون"),
     ("استقبل الرئيس المصري والأردني الوفد", "JORGOV", "الأردني"),
+    # peacekeeping troops of an organisation are its military
+    ("the first NATO peacekeeping troops reached Sarajevo", "IGOWSTNATMIL", "NATO peacekeeping troops"),
     # a state's name is no adjective: the state and the officials
     ("Iran and Syrian officials met in Damascus", "IRN", "Iran"),
 ]

@@ -193,7 +193,13 @@ def _official_in_country(
     if m.sentence_index not in places:
         matches = gazetteer.matches(sentence.tokens)
         places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
-    countries.update(resolve(p.candidates, context).country for p in places[m.sentence_index][0] if not p.weak)
+    # a place inside an actor's words is no place of the sentence: "Judge X Rivera" names no Uruguayan town
+    named = {k for o in mentions if o.sentence_index == m.sentence_index for k in range(o.token_start, o.token_end)}
+    countries.update(
+        resolve(p.candidates, context).country
+        for p in places[m.sentence_index][0]
+        if not p.weak and not named & set(range(p.token_start, p.token_end))
+    )
     countries.discard(None)
     country = countries.pop() if len(countries) == 1 else None
     return _in_country(m, country) if country else m
