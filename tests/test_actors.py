@@ -623,6 +623,8 @@ PHRASE_CASES = [
     ("انسحبت القوات الأمريكية والبريطانية من المدينة", "GBRMIL", "البريطانية"),
     ("قتل جنود أمريكيون وبريطانيون", "GBRMIL", "بريطانيون"),
     ("استقبل الرئيس المصري والأردني الوفد", "JORGOV", "الأردني"),
+    # a first name spelt otherwise before a known person's full name belongs to the person, not to the title
+    ("President Mohammed Hosni Mubarak met the envoy", "EGYGOV", "President Mohammed Hosni Mubarak"),
     # peacekeeping troops of an organisation are its military
     ("the first NATO peacekeeping troops reached Sarajevo", "IGOWSTNATMIL", "NATO peacekeeping troops"),
     # a state's name is no adjective: the state and the officials

@@ -302,6 +302,8 @@ class Recognizer:
         for k, m in enumerate(matches):
             current = phrases[-1] if phrases else None
             nxt = matches[k + 1] if k + 1 < len(matches) else None
+            if current is not None and current.name_end is not None and current.person is m.entry:
+                continue  # the person whose name the phrase took in (see _absorb_name)
             if current is not None and (
                 (current.name_end is None and self._attached(current, m, nxt, tokens))
                 or _state_after_name(current, m, tokens)
@@ -581,6 +583,14 @@ class Recognizer:
             # a known last name also follows a title in construct ("حكومة السنيورة": Siniora's government)
             return
         n = self._name_length(tokens, last.token_end)
+        gap = nxt.token_start - last.token_end if nxt is not None else 0
+        full_name = nxt is not None and (nxt.token_end - nxt.token_start >= 2 or "-" in tokens[nxt.token_start].text)
+        if nxt is not None and nxt.entry.kind == "person" and full_name and 0 < gap <= 2 and n >= gap:
+            # a first name the dictionary spells otherwise before a known person's full name: "President
+            # Mohammad Zia-ul-Haq" is the president, the words between are his name (not before a bare last
+            # name: "الوزير أحمد صالح" is no Ali Abdullah Saleh)
+            phrase.name_end, phrase.name_from, phrase.person = nxt.token_end, last.token_end, nxt.entry
+            return
         if known and words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
             n = 1  # the known last name alone: "حكومة السنيورة"
         if nxt is not None:
