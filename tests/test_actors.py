@@ -625,6 +625,12 @@ PHRASE_CASES = [
     ("استقبل الرئيس المصري والأردني الوفد", "JORGOV", "الأردني"),
     # a first name spelt otherwise before a known person's full name belongs to the person, not to the title
     ("President Mohammed Hosni Mubarak met the envoy", "EGYGOV", "President Mohammed Hosni Mubarak"),
+    # "former" may close a title before the name in apposition, and the title may end in its nationality
+    ("قال وزير الخارجية المصري السابق، أحمد ماهر، إن", "EGYELI", "وزير الخارجية المصري السابق، أحمد ماهر"),
+    ("قال الرئيس الأمريكي، جورج بوش، إن الحرب مستمرة", "USAGOV", "الرئيس الأمريكي، جورج بوش"),
+    # a body's own name stands between it and its nationality
+    ("تظاهر أنصار حزب الغد المصري أمس", "EGYPTY", "حزب الغد المصري"),
+    ("قالت شركة النفط الكويتية إن الإنتاج ارتفع", "KWTBUS", "شركة النفط الكويتية"),
     # peacekeeping troops of an organisation are its military
     ("the first NATO peacekeeping troops reached Sarajevo", "IGOWSTNATMIL", "NATO peacekeeping troops"),
     # a state's name is no adjective: the state and the officials

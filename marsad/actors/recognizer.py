@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from marsad.actors.codes import NON_STATE
 from marsad.actors.compound import group_mentions
 from marsad.actors.dictionary import ActorDictionary, ActorEntry, Role
-from marsad.actors.matcher import Match, longest_matches
+from marsad.actors.matcher import QUOTES, Match, longest_matches
 from marsad.geo.gazetteer import AR_DIRECTIONS
 from marsad.lang.ar.clitics import THIRD_PERSON
 from marsad.lang.ar.inflect import carries_plural_subject
@@ -425,8 +425,10 @@ class Recognizer:
         prev = phrase.matches[-1]
         gap_words = [t.text for t in tokens[prev.token_end : m.token_start]]
         if (
-            gap_words in ([","], ["،"])
-            and prev.entry.kind == "agent"
+            # "رئيس الوزراء السابق، إياد علاوي": "former" may close the title before the comma
+            (gap_words in ([","], ["،"]) or (gap_words[-1:] in ([","], ["،"]) and normalize(gap_words[0]) in FORMER))
+            and len(gap_words) <= 2
+            and (prev.entry.kind == "agent" or (prev.entry.kind == "demonym" and phrase.kinds(frozenset({"agent"}))))
             and not _plural(tokens[prev.token_end - 1])
             and m.entry.kind == "person"
             and not phrase.kinds(frozenset({"person"}))
@@ -501,6 +503,8 @@ class Recognizer:
             plural = _sound_plural(tokens[prev.token_end - 1])
             if all(_nisba(w, definite) and (not plural or w.endswith(("ون", "ين"))) for w in gap):
                 gap = ()
+            elif _named_body(tokens[prev.token_end - 1], tokens[prev.token_end : m.token_start], tokens[m.token_start]):
+                gap = ()  # the body's own name between: "حزب الغد المصري", "شركة النفط الكويتية"
         if (
             not arabic
             and prev.entry.kind == "demonym"
@@ -1009,6 +1013,26 @@ def _shared_head(
     t0 = p2.token_start if tok.is_arabic else p1.token_start
     t1 = p2.token_end if tok.is_arabic else p1.token_end
     return Mention(start, end, MentionKind.ACTOR, actor.id, index, t0, t1, actor)
+
+
+#: Arabic nouns of bodies that carry a proper name of their own before their nationality ("حزب الغد المصري")
+NAMED_BODIES = frozenset(
+    normalize(w)
+    for w in "حزب شركة صحيفة جريدة مجلة حركة جمعية منظمة هيئة اتحاد نقابة جماعة تيار جبهة قناة وكالة مؤسسة".split()
+)
+
+
+def _named_body(head: Token, name: Sequence[Token], adjective: Token) -> bool:
+    """Whether ``name`` (one to three definite words, maybe in quotation marks) is the proper name of the body
+    that ``head`` names, with ``adjective`` its nationality, agreeing with the head in gender."""
+    words = [t for t in name if t.text not in QUOTES]
+    return (
+        any(r.form in NAMED_BODIES and not r.suffix for r in head.readings)
+        and 0 < len(words) <= 3
+        and all(t.is_arabic and t.norm.startswith("ال") for t in words)
+        and adjective.norm.startswith("ال")
+        and head.norm.endswith("ه") == adjective.norm.endswith("ه")
+    )
 
 
 def _sound_plural(token: Token) -> bool:
