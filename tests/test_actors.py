@@ -631,6 +631,8 @@ PHRASE_CASES = [
     # a body's own name stands between it and its nationality
     ("تظاهر أنصار حزب الغد المصري أمس", "EGYPTY", "حزب الغد المصري"),
     ("قالت شركة النفط الكويتية إن الإنتاج ارتفع", "KWTBUS", "شركة النفط الكويتية"),
+    # only a head in construct takes a name: with the article, the words after are another phrase
+    ("رفض الحزب القرار الأمريكي", "PTY", "الحزب"),
     # peacekeeping troops of an organisation are its military
     ("the first NATO peacekeeping troops reached Sarajevo", "IGOWSTNATMIL", "NATO peacekeeping troops"),
     # a state's name is no adjective: the state and the officials

@@ -1027,7 +1027,10 @@ def _named_body(head: Token, name: Sequence[Token], adjective: Token) -> bool:
     that ``head`` names, with ``adjective`` its nationality, agreeing with the head in gender."""
     words = [t for t in name if t.text not in QUOTES]
     return (
-        any(r.form in NAMED_BODIES and not r.suffix for r in head.readings)
+        # the head is in construct with its name, so without the article: "الحزب القصف التركي" is the party
+        # and the Turkish shelling
+        any(r.form in NAMED_BODIES and not r.suffix and not normalize(r.prefix).endswith("ال") for r in head.readings)
+        and not head.norm.startswith("ال")
         and 0 < len(words) <= 3
         and all(t.is_arabic and t.norm.startswith("ال") for t in words)
         and adjective.norm.startswith("ال")
