@@ -1136,6 +1136,19 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "أودى القصف بحياة أربعة جنود سوريين أمس", (None, "19", "SYRMIL"), None),
     # verb-first, the attack noun right after the verb is its subject: one event, by the adjective's state
     ("ar", "أودت غارة تركية بحياة خمسة مقاتلين أكراد أمس", ("TUR", "19", "KURUAF"), (None, "19", "KURUAF")),
+    # the protesters whose acts tell how a protest went on took part in it: a protest with no source takes them
+    (
+        "ar",
+        "اندلعت مظاهرات في العاصمة أمس ورفع المتظاهرون شعارات تندد بالحكومة",
+        ("CVL", "14", None),
+        (None, "14", None),
+    ),
+    (
+        "en",
+        "Protests broke out in the capital on Monday and the protesters chanted slogans against the government.",
+        ("CVL", "14", None),
+        (None, "14", None),
+    ),
     # a protest against an act targets who did the act
     (
         "en",

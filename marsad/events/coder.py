@@ -237,6 +237,22 @@ class EventCoder:
                     for e in events
                 )
             ):
+                # the protesters named here took part in the protest told before: one with no source takes them
+                # ("خرجت مسيرات في المدينة أمس وهتف المتظاهرون ضد الحكومة")
+                crowd = next(
+                    a
+                    for e in events
+                    for a in (e.source, e.target)
+                    if a is not None and _participants(e.sentence, a, lang)
+                )
+                k = next(
+                    (j for j in range(len(traces) - 1, -1, -1) if any(e.cameo_root == "14" for e in traces[j].events)),
+                    None,
+                )
+                if k is not None and all(e.source is None for e in traces[k].events):
+                    traces[k] = self._remade(
+                        doc, sentence, traces[k], [(crowd, e.target, e.location) for e in traces[k].events]
+                    )
                 traces.append(
                     TriggerTrace(hit, chosen, [], "tells what the protesters did: the protest was reported before")
                 )
