@@ -1149,7 +1149,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         ("CVL", "14", None),
         (None, "14", None),
     ),
-    # a protest against an act targets who did the act
+    # a protest against an act targets who did the act, not whom it struck
+    ("en", "Students protested against the killing of three civilians by the police.", ("EDU", "14", "COP"), None),
     (
         "en",
         "Students marched in protest at the Nigerian cabinet's refusal to reopen their campus.",

@@ -452,7 +452,7 @@ class EventCoder:
             agents = {e.source.code: e.source for e in act.events if e.source is not None}
             pairs = [
                 (e.source, agent, e.location)
-                for e in tr.events
+                for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
                 for agent in agents.values()
                 if e.source is None or e.source.code != agent.code
             ]
@@ -461,11 +461,16 @@ class EventCoder:
         return out
 
     def _protested_act(self, tokens: Sequence[Token], protest: TriggerTrace, act: TriggerTrace, base: int) -> bool:
-        """Whether ``act`` is what ``protest`` (a protest with no target) is against: its noun follows the
-        protest word after a preposition of protest, with only articles and the act's own agent between."""
+        """Whether ``act`` is what ``protest`` is against: its noun follows the protest word after a preposition
+        of protest, with only articles and the act's own agent between. The protest names no target, or only
+        whom the act struck ("protested against the shooting of two farmers by the police": against the police)."""
+        struck = {e.target.code for e in act.events if e.target is not None}
         if (
             not protest.events
-            or any(e.cameo_root != "14" or e.target is not None or e.negated for e in protest.events)
+            or any(
+                e.cameo_root != "14" or (e.target is not None and e.target.code not in struck) or e.negated
+                for e in protest.events
+            )
             or not act.hit.is_noun
             or not act.events
             or all(e.source is None for e in act.events)
