@@ -1149,6 +1149,9 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         ("CVL", "14", None),
         (None, "14", None),
     ),
+    # a time word may stand between a verb and its counted subject, or the subject of its passive
+    ("ar", "تجمع اليوم قرابة ألف متظاهر في وسط المدينة", ("CVL", "14", None), (None, "14", None)),
+    ("ar", "قتل أمس ثلاثة جنود في انفجار عبوة", (None, "18", "MIL"), ("MIL", "18", None)),
     # a protest against an act targets who did the act, not whom it struck
     ("en", "Students protested against the killing of three civilians by the police.", ("EDU", "14", "COP"), None),
     (

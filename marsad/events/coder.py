@@ -893,7 +893,12 @@ class EventCoder:
             # a verb that carries its plural subject ("رفعوا", "يطالبون") has no subject after it: what follows
             # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
-                counted = _after_quantity(tokens, t + 1, lang)  # "أغلق عدة آلاف من المتظاهرين الطريق"
+                # "أغلق عدة آلاف من المتظاهرين الطريق", past a time word: "اعتصم اليوم قرابة ألف عامل"
+                first = t + 1
+                while first < len(tokens) and first - t <= 2 and tokens[first].norm in AR_TIME_WORDS:
+                    first += 1
+                counted = _after_quantity(tokens, first, lang) if first > t + 1 else t + 1
+                counted = counted if counted > first else _after_quantity(tokens, t + 1, lang)
                 # an indefinite accusative noun right after the verb is its object, and the verb's subject
                 # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
                 object_first = _accusative_noun(tokens, t + 1, groups, lang)
@@ -1859,13 +1864,16 @@ def _unmarked_passive(
     t = hit.token
     if not _unmarked_passive_verb(tokens, hit, lang) or _verb_form(tokens[t], hit).endswith("ا"):
         return None  # a plural or dual verb stands after its subject: "قتلوا ثلاثة جنود" is active
-    counted = _after_quantity(tokens, t + 1, lang)
+    first = t + 1  # past a time word: "قتل أمس ثلاثة جنود في انفجار"
+    while first < len(tokens) and first - t <= 2 and tokens[first].norm in AR_TIME_WORDS:
+        first += 1
+    counted = _after_quantity(tokens, first, lang)
     direct = [g for g in after if not _prepositional(tokens, g, lang)]
-    if not direct or direct[0].token_start not in (t + 1, counted):
+    if not direct or direct[0].token_start not in (first, counted):
         return None
     g = direct[0]
     if (
-        g.token_start == t + 1
+        g.token_start == first
         and tokens[g.token_start].norm.startswith(("ال", "وال"))
         and not (len(direct) == 1 and suffered_in is not None and suffered_in(g.token_end))
     ):
@@ -2317,6 +2325,9 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
         # قتل مع تسعة مواطنين ... لدى مرور موكبه")
     return None
 
+
+#: Arabic time words that may stand between a verb and its counted subject ("اعتصم اليوم قرابة ألف عامل")
+AR_TIME_WORDS = frozenset(map(normalize, ["أمس", "امس", "اليوم", "الليلة", "صباحا", "مساء", "ليلا", "فجرا", "ظهرا"]))
 
 #: roots of attacks, whose target may be who was passing by when they struck
 ATTACK_ROOTS = frozenset({"18", "19"})
