@@ -894,11 +894,7 @@ class EventCoder:
             # is its object ("ورفعوا لافتات تطالب الحكومة" is not the government raising banners)
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
                 # "أغلق عدة آلاف من المتظاهرين الطريق", past a time word: "اعتصم اليوم قرابة ألف عامل"
-                first = t + 1
-                while first < len(tokens) and first - t <= 2 and tokens[first].norm in AR_TIME_WORDS:
-                    first += 1
-                counted = _after_quantity(tokens, first, lang) if first > t + 1 else t + 1
-                counted = counted if counted > first else _after_quantity(tokens, t + 1, lang)
+                counted = _after_quantity(tokens, _past_time_words(tokens, t), lang)
                 # an indefinite accusative noun right after the verb is its object, and the verb's subject
                 # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
                 object_first = _accusative_noun(tokens, t + 1, groups, lang)
@@ -1275,7 +1271,7 @@ PROPOSAL_FILLERS = frozenset(
 #: what may stand between a verb of judgement and the act it judges, besides its subject
 #: the prepositions a protest takes before what it is against ("in protest of", "protested against", "احتجاجا على")
 PROTEST_AGAINST = frozenset(map(normalize, ["against", "of", "at", "over", "على", "ضد"]))
-PROTEST_OPENERS = frozenset(map(normalize, ["in", "to", "protest", "protests", "احتجاجا", "احتجاجًا"]))
+PROTEST_OPENERS = frozenset(map(normalize, ["in", "to", "protest", "protests", "احتجاجا"]))
 JUDGEMENT_LINKS = frozenset(map(normalize, ["ب", "على", "بشدة", "strongly", "also", "أيضا", "كذلك"]))
 
 
@@ -1864,9 +1860,7 @@ def _unmarked_passive(
     t = hit.token
     if not _unmarked_passive_verb(tokens, hit, lang) or _verb_form(tokens[t], hit).endswith("ا"):
         return None  # a plural or dual verb stands after its subject: "قتلوا ثلاثة جنود" is active
-    first = t + 1  # past a time word: "قتل أمس ثلاثة جنود في انفجار"
-    while first < len(tokens) and first - t <= 2 and tokens[first].norm in AR_TIME_WORDS:
-        first += 1
+    first = _past_time_words(tokens, t)  # "قتل أمس ثلاثة جنود في انفجار"
     counted = _after_quantity(tokens, first, lang)
     direct = [g for g in after if not _prepositional(tokens, g, lang)]
     if not direct or direct[0].token_start not in (first, counted):
@@ -2328,6 +2322,15 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
 
 #: Arabic time words that may stand between a verb and its counted subject ("اعتصم اليوم قرابة ألف عامل")
 AR_TIME_WORDS = frozenset(map(normalize, ["أمس", "امس", "اليوم", "الليلة", "صباحا", "مساء", "ليلا", "فجرا", "ظهرا"]))
+
+
+def _past_time_words(tokens: Sequence[Token], t: int) -> int:
+    """The index after the verb at ``t`` and up to two time words after it."""
+    k = t + 1
+    while k < len(tokens) and k - t <= 2 and tokens[k].norm in AR_TIME_WORDS:
+        k += 1
+    return k
+
 
 #: roots of attacks, whose target may be who was passing by when they struck
 ATTACK_ROOTS = frozenset({"18", "19"})
