@@ -1154,6 +1154,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "قتل أمس ثلاثة جنود في انفجار عبوة", (None, "18", "MIL"), ("MIL", "18", None)),
     # a protest against an act targets who did the act, not whom it struck
     ("en", "Students protested against the killing of three civilians by the police.", ("EDU", "14", "COP"), None),
+    # the agent of that act is no source of the protest told before it
+    (
+        "ar",
+        "اعتصم العمال أمس احتجاجا على مقتل زميلين لهم برصاص الشرطة",
+        ("LAB", "14", "COP"),
+        ("COP", "14", None),
+    ),
     (
         "en",
         "Students marched in protest at the Nigerian cabinet's refusal to reopen their campus.",

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from itertools import pairwise, permutations
+from itertools import permutations
 
 from marsad import data
 from marsad.actors.compound import Group, group_mentions
@@ -446,7 +446,12 @@ class EventCoder:
         """A protest against an act targets who did it: "students marched in protest at the army's seizure of
         the campus" (the protest targets the army), "احتجاجا على قرار الحكومة"."""
         out = list(traces)
-        for k, (tr, act) in enumerate(pairwise(traces)):
+        for a, act in enumerate(traces):
+            # the protest word told last before the act: words that code nothing may stand between
+            k = next((j for j in range(a - 1, -1, -1) if traces[j].events), None)
+            if k is None:
+                continue
+            tr = traces[k]
             if not self._protested_act(sentence.tokens, tr, act, sentence.start):
                 continue
             agents = {e.source.code: e.source for e in act.events if e.source is not None}
@@ -476,10 +481,11 @@ class EventCoder:
             or all(e.source is None for e in act.events)
         ):
             return False
-        agent = _spanned(tokens, act.events, base)
+        # the act's agent and the protest's own participants may stand between
+        agent = _spanned(tokens, act.events, base) | _spanned(tokens, protest.events, base)
         between = [t.norm for j, t in enumerate(tokens[protest.hit.token + 1 : act.hit.token], protest.hit.token + 1)]
-        words = [w for j, w in enumerate(between, protest.hit.token + 1) if j not in agent]
-        # the words of the protest itself may come first: "marched in protest of"
+        words = [w for j, w in enumerate(between, protest.hit.token + 1) if j not in agent and w not in AR_TIME_WORDS]
+        # the words of the protest itself may come first: "marched in protest of", "تظاهروا احتجاجا على"
         while words and words[0] in PROTEST_OPENERS:
             words = words[1:]
         return (
@@ -807,6 +813,16 @@ class EventCoder:
             return _reported_arguments(tokens, t, groups, lang)
         if hit.is_noun:
             sources, targets = _noun_arguments(tokens, hit, pattern, before, after, lang)
+            agent = _agent_phrase_group(tokens, after, lang)
+            if (
+                agent is not None
+                and pattern.cameo[:2] not in VIOLENCE_ROOTS
+                and any(_act_noun(tokens, k, self.books[lang], VIOLENCE_ROOTS) for k in range(t + 1, agent.token_start))
+            ):
+                # the agent phrase after an act of violence is that act's: "اعتصموا احتجاجا على مقتل زميلين برصاص
+                # الشرطة" is no sit-in by the police
+                taken = {(a.start, a.end) for a in agent.actors}
+                sources = [a for a in sources if (a.start, a.end) not in taken]
             if not sources and lang == "ar":
                 sources = self._nationality_after(tokens, hit, pattern, groups)
             return sources, targets
@@ -1271,7 +1287,7 @@ PROPOSAL_FILLERS = frozenset(
 #: what may stand between a verb of judgement and the act it judges, besides its subject
 #: the prepositions a protest takes before what it is against ("in protest of", "protested against", "احتجاجا على")
 PROTEST_AGAINST = frozenset(map(normalize, ["against", "of", "at", "over", "على", "ضد"]))
-PROTEST_OPENERS = frozenset(map(normalize, ["in", "to", "protest", "protests", "احتجاجا"]))
+PROTEST_OPENERS = frozenset(map(normalize, ["in", "to", "protest", "protests", "احتجاجا", "للاحتجاج", "احتجاج"]))
 JUDGEMENT_LINKS = frozenset(map(normalize, ["ب", "على", "بشدة", "strongly", "also", "أيضا", "كذلك"]))
 
 
