@@ -1152,6 +1152,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a time word may stand between a verb and its counted subject, or the subject of its passive
     ("ar", "تجمع اليوم قرابة ألف متظاهر في وسط المدينة", ("CVL", "14", None), (None, "14", None)),
     ("ar", "قتل أمس ثلاثة جنود في انفجار عبوة", (None, "18", "MIL"), ("MIL", "18", None)),
+    # an agent phrase after an act of violence is the act's, not the verb's before it: no passive reading
+    ("ar", "ندد الحزب بإعدام المعارض على يد الميليشيا", ("PTY", "11", "REB"), ("REB", "11", "PTY")),
     # a protest against an act targets who did the act, not whom it struck
     ("en", "Students protested against the killing of three civilians by the police.", ("EDU", "14", "COP"), None),
     # the agent of that act is no source of the protest told before it

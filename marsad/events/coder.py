@@ -178,6 +178,8 @@ class EventCoder:
             if chosen is None:
                 traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
                 continue
+            found = consumed - before_choice  # the words of the complement _choose found
+            complement_end = max(found) + 1 if found else None
             if chosen.cameo[:2] in COMPLEMENT_ROOTS:
                 consumed.update(_complement_span(tokens, i))
             if _background(tokens, hit, lang):
@@ -199,7 +201,7 @@ class EventCoder:
             own = (
                 [g for g in groups if not set(range(g.token_start, g.token_end)) <= adjective] if adjective else groups
             )
-            events = self._events(doc, sentence, hit, chosen, own, lang, places)
+            events = self._events(doc, sentence, hit, chosen, own, lang, places, complement_end)
             # a nationality adjective names who did what a noun reports ("الغارات الإسرائيلية على غزة أمس"); it
             # does not make a reference a report ("خلال العدوان الإسرائيلي")
             adjective_agent = {
@@ -431,16 +433,20 @@ class EventCoder:
                 or not _object_of(tokens, tr.hit.token, act.hit.token, _spanned(tokens, tr.events, sentence.start))
             ):
                 continue
-            agents = {e.source.code: e.source for e in act.events if e.source is not None}
-            pairs = [
-                (e.source, agent, e.location)
-                for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
-                for agent in agents.values()
-                if e.source is None or e.source.code != agent.code
-            ]
-            if pairs:
-                out[k] = self._remade(doc, sentence, tr, pairs)
+            out[k] = self._aimed_at_agents(doc, sentence, tr, act)
         return out
+
+    def _aimed_at_agents(self, doc: Document, sentence: Sentence, tr: TriggerTrace, act: TriggerTrace) -> TriggerTrace:
+        """``tr`` made again to target who did ``act``, one event per source of ``tr`` (itself when the act's
+        agents are its own sources)."""
+        agents = {e.source.code: e.source for e in act.events if e.source is not None}
+        pairs = [
+            (e.source, agent, e.location)
+            for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
+            for agent in agents.values()
+            if e.source is None or e.source.code != agent.code
+        ]
+        return self._remade(doc, sentence, tr, pairs) if pairs else tr
 
     def _protested_acts(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """A protest against an act targets who did it: "students marched in protest at the army's seizure of
@@ -454,15 +460,7 @@ class EventCoder:
             tr = traces[k]
             if not self._protested_act(sentence.tokens, tr, act, sentence.start):
                 continue
-            agents = {e.source.code: e.source for e in act.events if e.source is not None}
-            pairs = [
-                (e.source, agent, e.location)
-                for e in {(x.source.code if x.source else ""): x for x in tr.events}.values()  # one per source
-                for agent in agents.values()
-                if e.source is None or e.source.code != agent.code
-            ]
-            if pairs:
-                out[k] = self._remade(doc, sentence, tr, pairs)
+            out[k] = self._aimed_at_agents(doc, sentence, tr, act)
         return out
 
     def _protested_act(self, tokens: Sequence[Token], protest: TriggerTrace, act: TriggerTrace, base: int) -> bool:
@@ -738,11 +736,12 @@ class EventCoder:
         groups: list[Group],
         lang: str,
         places: Places | None = None,
+        complement_end: int | None = None,
     ) -> list[Event]:
         tokens = sentence.tokens
         if pattern.cameo[:2] == "04" and not hit.is_noun and _english_passive(tokens, hit.token, lang):
             return []  # "until their demands are met", "the plan was discussed": no meeting between actors
-        sources, targets = self._attribute(tokens, hit, pattern, groups, lang)
+        sources, targets = self._attribute(tokens, hit, pattern, groups, lang, complement_end)
         if not targets and lang == "ar" and pattern.cameo[:2] in ATTACK_ROOTS:
             passer = _passing_target(tokens, hit.token, groups, 2 * self.settings.window)
             targets = [a for a in _actors([passer]) if all(a.code != s.code for s in sources)]
@@ -791,7 +790,13 @@ class EventCoder:
         return events
 
     def _attribute(
-        self, tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, groups: list[Group], lang: str
+        self,
+        tokens: Sequence[Token],
+        hit: TriggerHit,
+        pattern: Pattern,
+        groups: list[Group],
+        lang: str,
+        complement_end: int | None = None,
     ) -> tuple[list[Actor], list[Actor]]:
         window = self.settings.window
         t = hit.token
@@ -811,18 +816,9 @@ class EventCoder:
         ]
         if pattern.reported:
             return _reported_arguments(tokens, t, groups, lang)
+        agent = self._agent_phrase(tokens, t, after, pattern, lang)
         if hit.is_noun:
-            sources, targets = _noun_arguments(tokens, hit, pattern, before, after, lang)
-            agent = _agent_phrase_group(tokens, after, lang)
-            if (
-                agent is not None
-                and pattern.cameo[:2] not in VIOLENCE_ROOTS
-                and any(_act_noun(tokens, k, self.books[lang], VIOLENCE_ROOTS) for k in range(t + 1, agent.token_start))
-            ):
-                # the agent phrase after an act of violence is that act's: "اعتصموا احتجاجا على مقتل زميلين برصاص
-                # الشرطة" is no sit-in by the police
-                taken = {(a.start, a.end) for a in agent.actors}
-                sources = [a for a in sources if (a.start, a.end) not in taken]
+            sources, targets = _noun_arguments(tokens, hit, pattern, before, after, lang, agent)
             if not sources and lang == "ar":
                 sources = self._nationality_after(tokens, hit, pattern, groups)
             return sources, targets
@@ -844,7 +840,6 @@ class EventCoder:
             # the subject is the relative's head: an actor ("المسلحون الذين هاجموا", "the gunmen who attacked")
             # or a thing ("the attack that targeted X", "الهجوم الذي استهدف"), which leaves no source
             before = [g for g in groups if g.token_end == t - 1]
-        agent = _agent_phrase_group(tokens, after, lang)
         # a passive, or an agent named by "على يد" / "برصاص" / "by" ("استشهد شاب برصاص الجيش"): the
         # grammatical subject is the target and the agent phrase the source
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
@@ -916,7 +911,7 @@ class EventCoder:
                 object_first = _accusative_noun(tokens, t + 1, groups, lang)
                 # the subject of a verb-first clause comes before the pattern's complement: a group after it is
                 # the complement's ("أطلق سراح ثلاثة صحفيين": the journalists were freed)
-                complement = self._complement_end(tokens, t, pattern)
+                complement = _subject_limit(tokens, pattern, complement_end)
                 subject = next(
                     (
                         g
@@ -976,16 +971,20 @@ class EventCoder:
             target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
 
-    def _complement_end(self, tokens: Sequence[Token], t: int, pattern: Pattern) -> int:
-        """The index after the complement of ``pattern`` that follows the verb at ``t`` (past the sentence when
-        the pattern has none, or when the complement carries an object pronoun)."""
-        if not pattern.with_:
-            return len(tokens)
-        counted = _after_quantity(tokens, t + 1, pattern.lang) - t - 1
-        span = _find_complement(tokens, t + 1, pattern, self.settings.complement_window + counted)
-        if span is None or tokens[span[1] - 1].norm not in {w for phrase in pattern.with_ for w in phrase}:
-            return len(tokens)  # an object pronoun on it comes before the subject: "قبضت عليه الشرطة"
-        return span[1]
+    def _agent_phrase(
+        self, tokens: Sequence[Token], t: int, after: list[Group], pattern: Pattern, lang: str
+    ) -> Group | None:
+        """The agent phrase of the trigger at ``t`` ("على يد X", "برصاص X", "by X"). One after an act of violence
+        that stands between is that act's: "اعتصموا احتجاجا على مقتل زميلين برصاص الشرطة" is no sit-in by the
+        police."""
+        agent = _agent_phrase_group(tokens, after, lang)
+        if (
+            agent is not None
+            and pattern.cameo[:2] not in VIOLENCE_ROOTS
+            and any(_act_noun(tokens, k, self.books[lang], VIOLENCE_ROOTS) for k in range(t + 1, agent.token_start))
+        ):
+            return None
+        return agent
 
     def _act_patient(self, tokens: Sequence[Token], g: Group) -> bool:
         """Group ``g`` is the genitive of an Arabic noun of violence before it, past a count ("مقتل ثلاثة
@@ -1468,15 +1467,21 @@ AGAINST = frozenset(map(normalize, ["على", "ضد", "بحق"]))
 
 
 def _noun_arguments(
-    tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, before: list[Group], after: list[Group], lang: str
+    tokens: Sequence[Token],
+    hit: TriggerHit,
+    pattern: Pattern,
+    before: list[Group],
+    after: list[Group],
+    lang: str,
+    agent: Group | None,
 ) -> tuple[list[Actor], list[Actor]]:
-    """Arguments of an event noun. Its agent is an explicit agent phrase ("by X", "على يد X"), the
+    """Arguments of an event noun. Its agent is an explicit agent phrase (``agent``: "by X", "على يد X"), the
     genitive that follows it (Arabic "زيارة مصر"), a possessor right before it ("Egypt's visit", "an
     Egyptian attack"), or for reciprocal nouns the pair after "between"/"بين"; its target stands after
     one of the pattern's prepositions. For violence nouns the genitive is the victim ("مقتل X")."""
     t = hit.token
     patient_genitive = pattern.cameo[:2] in PATIENT_GENITIVE_ROOTS
-    source = _agent_phrase_group(tokens, after, lang) or _act_agent(tokens, t, after, lang)
+    source = agent or _act_agent(tokens, t, after, lang)
     target: Group | None = None
     genitive = next((g for g in after if g.token_start == t + 1 and not _prepositional(tokens, g, lang)), None)
     if genitive is None:
@@ -2338,6 +2343,15 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
 
 #: Arabic time words that may stand between a verb and its counted subject ("اعتصم اليوم قرابة ألف عامل")
 AR_TIME_WORDS = frozenset(map(normalize, ["أمس", "امس", "اليوم", "الليلة", "صباحا", "مساء", "ليلا", "فجرا", "ظهرا"]))
+
+
+def _subject_limit(tokens: Sequence[Token], pattern: Pattern, complement_end: int | None) -> int:
+    """Where a verb-first subject must have begun: before the end of the pattern's complement (past the sentence
+    when there is none, or when the complement carries an object pronoun, which comes before the subject: "قبضت
+    عليه الشرطة")."""
+    if complement_end is None or tokens[complement_end - 1].norm not in {w for p in pattern.with_ for w in p}:
+        return len(tokens)
+    return complement_end
 
 
 def _past_time_words(tokens: Sequence[Token], t: int) -> int:
