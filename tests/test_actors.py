@@ -533,6 +533,29 @@ def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, c
             "BRAGOV",
             "Marco Rinaldi, the Brazilian foreign minister",
         ),
+        # a title, a comma, an unknown name of two words and a closing comma: the title's holder
+        (
+            "استقبلت وزيرة الصحة التشيلية، كارولينا فيغا، الوفد",
+            "2020-01-01",
+            "CHLGOV",
+            "وزيرة الصحة التشيلية، كارولينا فيغا",
+        ),
+        (
+            "said the Chilean health minister, Carolina Vega, on Monday",
+            "2020-01-01",
+            "CHLGOV",
+            "Chilean health minister, Carolina Vega",
+        ),
+        # a minister of state serves in the ministry named after ب
+        (
+            "زار وزير الدولة بوزارة الخارجية الكويتية بغداد",
+            "2020-01-01",
+            "KWTGOV",
+            "وزير الدولة بوزارة الخارجية الكويتية",
+        ),
+        # a feminine title in construct is the masculine one's: a deputy minister, not a member of parliament
+        ("قالت نائبة وزير الدفاع الإسبانية إن", "2020-01-01", "ESPGOV", "نائبة وزير الدفاع الإسبانية"),
+        ("قالت وزيرة الدولة الكندية إن", "2020-01-01", "CANGOV", "وزيرة الدولة الكندية"),
     ],
 )
 def test_actors_appositions_and_construct_names(
@@ -733,6 +756,9 @@ def test_actors_a_common_word_after_a_title_is_no_known_last_name(actors_pipelin
         ("after the battle for Port Harcourt, military spokesmen denied it", "2020-01-01", "Port Harcourt, military"),
         # "مشيرا إلى" is pointing something out, not a marshal
         ("قال الوزير مشيرا إلى أن الاتفاق قريب", "2020-01-01", "مشيرا"),
+        # one word between commas is no sure name; after another title ب is the verb's ("praised the army")
+        ("قال الرئيس التشيلي، أمس، إن", "2020-01-01", "الرئيس التشيلي، أمس"),
+        ("أشاد مسؤولون بالجيش اللبناني", "2020-01-01", "مسؤولون بالجيش اللبناني"),
     ],
 )
 def test_actors_no_apposition_or_title_where_none_is(

@@ -91,6 +91,8 @@ EN_JOINERS = {
     ("led", "by", "the"),
 }
 #: "X in COUNTRY" joins a group of people to the country it is in
+#: "الدولة" closing a title: a minister of state ("وزير الدولة"), who serves in a ministry named after ب
+STATE_MINISTRY = normalize("الدولة")
 LOCATED_JOINERS = {("in",), ("in", "the"), ("inside",), ("في",), ("داخل",)}
 #: Phoenix's "people" agent (persons, men): people of no stated kind. It is no sector: the actor code is
 #: PPL alone, or the country's code when a nationality is given, and the record's sector is null.
@@ -534,6 +536,18 @@ class Recognizer:
             and len(phrase.matches) == 1
             and _names_a_body(m, nxt, tokens, arabic)
         )
+        # "وزير الدولة بوزارة الطاقة": a minister of state serves in the ministry named after ب. After another
+        # title ب is mostly its verb's: "ندد الوزير بالحكومة", "أشاد مسؤولون بالجيش"
+        member = member or (
+            arabic
+            and clitic == "ب"
+            and not gap
+            and prev.entry.kind == "agent"
+            and len(phrase.matches) == 1
+            and tokens[prev.token_end - 1].norm == STATE_MINISTRY
+            and m.entry.kind in ("agent", *ORG_ANCHORS)
+            and any(r.form in BODIES and r.prefix in ("ب", "بال") for r in tokens[m.token_start].readings)
+        )
         if located or member:
             return True
         if core and not joined and not (not arabic and core in EN_JOINERS):
@@ -597,6 +611,11 @@ class Recognizer:
             return
         if known and words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
             n = 1  # the known last name alone: "حكومة السنيورة"
+        if n == 0 and self._name_in_apposition(tokens, last.token_end, nxt):
+            # an unknown name between commas after the title: "وزيرة الطاقة، فلانة الفلانية، ..."
+            phrase.name_from = last.token_end + 1
+            phrase.name_end = phrase.name_from + self._name_length(tokens, phrase.name_from)
+            return
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
         if n:
@@ -613,6 +632,20 @@ class Recognizer:
             if person is not None and states and not states & {r.country for r in person.roles}:
                 person = None  # "Syrian leader X Mansour" is not an Afghan Mansour
             phrase.person = person
+
+    def _name_in_apposition(self, tokens: Sequence[Token], comma: int, nxt: Match | None) -> bool:
+        """Two or three unknown name words stand between a comma at ``comma`` and a closing comma or the
+        end of the sentence: the title's holder named in apposition ("the Canadian foreign minister, John
+        Smith, said"). A known actor among them (``nxt``) is no unknown name; one word is no sure name."""
+        if comma >= len(tokens) or tokens[comma].text not in COMMA_TEXTS:
+            return False
+        n = self._name_length(tokens, comma + 1)
+        end = comma + 1 + n
+        if n < 2 or (nxt is not None and nxt.token_start < end):
+            return False
+        if any(t.is_arabic != tokens[comma - 1].is_arabic for t in tokens[comma + 1 : end]):
+            return False
+        return end == len(tokens) or tokens[end].text in COMMA_TEXTS or tokens[end].text in (".", "؛", ";")
 
     def _name_length(self, tokens: Sequence[Token], start: int) -> int:
         n = 0

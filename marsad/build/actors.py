@@ -113,6 +113,10 @@ class Agent(Strict):
 
 
 class AgentsFile(Strict):
+    #: Arabic masculine title nouns whose feminine adds ة: each name they head is matched in the feminine too
+    feminine: list[str] = []
+    #: Arabic deputies' titles put before every title a word heads: "وزير" -> "نائب وزير", "مساعد وزير"
+    deputies: dict[str, list[str]] = {}
     agents: list[Agent]
 
 
@@ -352,8 +356,10 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
     agents: AgentsFile = load_yaml(src / "actors" / "agents.yaml", AgentsFile)
     out = []
     seen: set[str] = set()
+    heads = frozenset(agents.feminine)
     for agent in agents.agents:
-        for lang, names in (("ar", agent.ar), ("en", agent.en)):
+        arabic = agent.ar + _arabic_deputies(agent.ar, agents.deputies)
+        for lang, names in (("ar", arabic + _arabic_feminines(arabic, heads)), ("en", agent.en)):
             for name in names:
                 id_ = f"agent:{agent.sector}:{lang}:{normalize(name).replace(' ', '_')}"
                 if id_ in seen:
@@ -363,6 +369,32 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                     [en_inflect.plural(name)] if lang == "en" else _arabic_accusative(name) + _arabic_dual(name)
                 )
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
+    return out
+
+
+def _arabic_deputies(names: list[str], deputies: dict[str, list[str]]) -> list[str]:
+    """A deputy of each office a title in construct names: "وزير الدفاع" -> "نائب وزير الدفاع", "وزارة
+    الخارجية" -> "وكيل وزارة الخارجية". The deputy holds the office's sector."""
+    listed = set(names)
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        for deputy in deputies.get(first, []) if rest else []:
+            if f"{deputy} {name}" not in listed:
+                out.append(f"{deputy} {name}")
+    return out
+
+
+def _arabic_feminines(names: list[str], heads: frozenset[str]) -> list[str]:
+    """The feminine of titles in construct: "نائب وزير الخارجية" -> "نائبة وزير الخارجية", "وزير الدولة" ->
+    "وزيرة الدولة". Only a first word with no article heads a construct, whose genitive does not change
+    (after "المبعوث" a word agrees with it: "المبعوث الخاص" is left as it is)."""
+    listed = set(names)
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if rest and first in heads and f"{first}ة {rest}" not in listed:
+            out.append(f"{first}ة {rest}")
     return out
 
 
