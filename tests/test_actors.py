@@ -422,7 +422,7 @@ def test_actors_a_last_name_shared_in_office_is_the_head_of_state() -> None:
         # is the next phrase, and only a plural adjective agrees with it
         ("خطف مسلحون الصحافيين", [("UAF", "مسلحون"), ("MED", "الصحافيين")]),
         ("خطف مسلحون مجهولون صحافيين أجانب", [("UAF", "مسلحون مجهولون"), ("INTMED", "صحافيين أجانب")]),
-        ("خطف مسلحون صحافي فرنسي", [("UAF", "مسلحون")]),
+        ("خطف مسلحون صحافي فرنسي", [("UAF", "مسلحون"), ("FRAMED", "صحافي فرنسي")]),
         ("attacked the police forces", [("COP", "police forces")]),
         ("استهدف الانتحاري ثكنة عسكرية", [("UAF", "الانتحاري"), ("MIL", "ثكنة عسكرية")]),
         ("هاجموا مركزا للشرطة في المدينة", [("COP", "مركزا للشرطة")]),
@@ -660,6 +660,14 @@ PHRASE_CASES = [
     ("the first NATO peacekeeping troops reached Sarajevo", "IGOWSTNATMIL", "NATO peacekeeping troops"),
     # a state's name is no adjective: the state and the officials
     ("Iran and Syrian officials met in Damascus", "IRN", "Iran"),
+    # an adjective agreeing with the people before "من" and a country: they are from that country
+    ("خطف مسلحون ثلاثة متطوعين مسيحيين من كندا", "CANCVL", "متطوعين مسيحيين من كندا"),
+    # ... a nationality after the people is theirs, the country after "من" where they were; an accusative
+    # "journalist" after a nominative noun is no adjective of it ("press")
+    ("خطف مسلحون صحفيا فرنسيا من مالي", "FRAMED", "صحفيا فرنسيا"),
+    # civilians who are members of a body are the body's people: volunteers in an army are its recruits
+    ("قتل عشرة متطوعين في الجيش الأفغاني", "AFGMIL", "متطوعين في الجيش الأفغاني"),
+    ("two volunteers in the Kenyan police were hurt", "KENCOP", "volunteers in the Kenyan police"),
 ]
 
 
@@ -756,6 +764,8 @@ def test_actors_a_common_word_after_a_title_is_no_known_last_name(actors_pipelin
         ("after the battle for Port Harcourt, military spokesmen denied it", "2020-01-01", "Port Harcourt, military"),
         # "مشيرا إلى" is pointing something out, not a marshal
         ("قال الوزير مشيرا إلى أن الاتفاق قريب", "2020-01-01", "مشيرا"),
+        # a body takes no unknown name after it: "engineers", not a name
+        ("اعتقلت الشرطة مهندسين في المدينة", "2020-01-01", "الشرطة مهندسين"),
         # one word between commas is no sure name; after another title ب is the verb's ("praised the army")
         ("قال الرئيس التشيلي، أمس، إن", "2020-01-01", "الرئيس التشيلي، أمس"),
         ("أشاد مسؤولون بالجيش اللبناني", "2020-01-01", "مسؤولون بالجيش اللبناني"),

@@ -635,6 +635,8 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف المدنيين"),
         # a present-tense verb of violence with no date tells what someone does
         ("ar", "وقال إن المتطرفين يقتلون المدنيين ويخطفون الصحفيين باسم الدين"),
+        # an announcement of a judgement on a kind of act announces no act
+        ("ar", "وأعلن الوزير أن اغتيال الصحفيين جريمة"),
     ],
 )
 def test_events_talk_about_violence_is_no_attack(lang: str, text: str) -> None:
@@ -662,6 +664,10 @@ def test_events_protest_in_a_relative_clause_is_no_new_protest(text: str) -> Non
         ("en", "Two policemen were killed in an attack on their patrol in Kirkuk on Monday."),
         # the victims of an attack noun come after its quantity
         ("en", "Police reported the killing of at least three soldiers in Kandahar."),
+        # an act noun a verb of announcing takes as its object is reported, though bare
+        ("ar", "أعلنت مصادر طبية مقتل خمسة صيادين"),
+        ("ar", "وأفيد بإصابة جنديين بجروح"),
+        ("en", "The army announced the killing of two rebel commanders."),
         # a relative clause on an attack noun describes that attack, reported when anchored
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف قافلة عسكرية في كويتا"),
         # a present-tense verb after a verb that sets a past scene, or with a date, reports an attack

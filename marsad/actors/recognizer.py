@@ -516,6 +516,8 @@ class Recognizer:
         ):
             gap = ()  # nouns that say what kind: "French paper workers", "Iraqi oil ministry officials"
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
+        if arabic and len(core) == 2 and core[1] == "من" and _agrees(tokens[prev.token_end - 1].norm, core[0]):
+            core = core[1:]  # an adjective of the person before "from": "متطوعا مسيحيا من كوريا الجنوبية"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         first = phrase.matches[0].token_start
         if joined and not arabic and core[0] == "from" and first > 0 and tokens[first - 1].norm in POSSESSIVES:
@@ -596,6 +598,8 @@ class Recognizer:
             and tokens[last.token_end].norm in self.dictionary.bearers
             and self._name_like(tokens, last.token_end)
         )
+        if _body(tokens[title.token_start]) and not known:
+            return  # a body takes no unknown name after it: "اعتقلت الشرطة مهندسين" (engineers)
         if words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words) and not known:
             # a name follows a definite title ("الرئيس ترامب", "وزير الخارجية"), not "وفدا رفيع المستوى";
             # a known last name also follows a title in construct ("حكومة السنيورة": Siniora's government)
@@ -691,6 +695,8 @@ class Recognizer:
             (e for e in kinds if e.kind in STATE_ANCHORS), None
         )
         agents = [e for e in kinds if e.kind == "agent"]
+        if _civilians_in_body(phrase, tokens):
+            agents = agents[1:]  # "متطوعين في الجيش", "volunteers in the army": the body's own people
         if anchor is not None and anchor.kind == "capital":
             reading = _capital_reading(tokens, first)
             if reading == "place":
@@ -945,6 +951,10 @@ def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[i
     if word.removeprefix("ال") not in PRESS_ADJECTIVES:
         return False
     prev = tokens[m.token_start - 1]
+    if word.endswith("ا") and not prev.norm.endswith("ا"):
+        return False  # an accusative agrees with no nominative: "خطف مسلحون صحفيا" (a journalist)
+    if prev.norm.endswith(("ون", "ين")) and not word.endswith(("ون", "ين")) and not word.endswith(("يه", "ية")):
+        return False  # nor a masculine singular with a sound plural of people: "مسلحون صحفي"
     nouns = [r for r in prev.readings if r.form.removeprefix("ال") in PRESS_NOUNS]
     # the noun is definite with the article or a possessive pronoun ("مؤتمره الصحفي")
     article = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
@@ -1094,6 +1104,38 @@ def _nisba(word: str, definite: bool) -> bool:
     if word.startswith("ال") != definite or len(word) < 4:
         return False
     return word.endswith(("يه", "يون", "يين")) or (word.endswith("ي") and not word.endswith("وي"))
+
+
+def _civilians_in_body(phrase: Phrase, tokens: Sequence[Token]) -> bool:
+    """A phrase of civilians (volunteers, residents) who are members of a body ("في الجيش", "in the police")."""
+    if len(phrase.matches) < 2:
+        return False
+    first, nxt = phrase.matches[0], phrase.matches[1]
+    # English puts the nationality between: "volunteers in the Kenyan police"
+    body = next((m for m in phrase.matches[1:3] if m.entry.kind != "demonym"), None)
+    gap = tuple(t.norm for t in tokens[first.token_end : nxt.token_start])
+    return (
+        first.entry.kind == "agent"
+        and first.entry.sector == "CVL"
+        and body is not None
+        and body.entry.kind == "agent"
+        and gap in LOCATED_JOINERS
+        and _body(tokens[body.token_start])
+    )
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """An Arabic relational adjective (مسيحي، أجنبي) in the case, number and definiteness of the noun before
+    it: "متطوعا مسيحيا", "صحفيين أجانب" is no nisba, "الخبراء الأجانب" neither."""
+    if noun.startswith("ال") != adjective.startswith("ال") or len(adjective) < 4:
+        return False
+    if noun.endswith("ين"):
+        return adjective.endswith("يين")
+    if noun.endswith("ون"):
+        return adjective.endswith("يون")
+    if noun.endswith("ا") and not noun.startswith("ال"):
+        return adjective.endswith("يا")
+    return adjective.endswith(("ي", "يه")) and not adjective.endswith("وي")
 
 
 def _head_sector(agents: list[ActorEntry]) -> str | None:

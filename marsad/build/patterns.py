@@ -167,6 +167,7 @@ class LanguageCues(Strict):
     participants: list[str]
     reporting: list[str]
     proposals: list[str] = []
+    announcements: list[str] = []
 
 
 class CuesFile(Strict):

@@ -69,6 +69,7 @@ class Cues:
     participants: frozenset[str]
     reporting: frozenset[str]
     proposals: frozenset[str]
+    announcements: frozenset[str]
     act_agents: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
@@ -2787,11 +2788,30 @@ def _reference_not_report(
         and not any(e.date_text or e.hypothetical or e.negated or e.cameo != pattern.cameo for e in events)
     ):  # "سيفرض", "لن يقتل", an intent coded as a threat: their own modality, not a habit
         return "a present-tense verb of violence with no date: what someone does, not an attack reported"
-    if hit.is_noun and not any(e.date_text or e.location or e.source for e in events):
+    anchored = any(e.date_text or e.location or e.source for e in events)
+    if hit.is_noun and not anchored and not _announced(tokens, hit, lang):
         return BARE_NOUN
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     return ""
+
+
+def _announced(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
+    """The act noun is the object of a verb that announces news (cues: announcements), with at most its
+    subject between: "أعلنت مصادر أمنية مقتل جنديين", "أفيد بمقتل", "police announced the killing of": a
+    report of the act, not a reference to it."""
+    announcements = cues(lang).announcements
+    k = hit.token - 1
+    while k >= 0 and hit.token - k <= 4:
+        tok = tokens[k]
+        if tok.norm in CLAUSE_BREAKS or tok.text in COMMAS or tok.norm in cues(lang).barriers:
+            return False
+        if tok.norm in announcements or any(
+            r.form in announcements and r.prefix in ("و", "ف") and not r.suffix for r in tok.readings
+        ):
+            return True
+        k -= 1
+    return False
 
 
 def _accidental(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern, events: list[Event], lang: str) -> bool:
