@@ -665,6 +665,9 @@ PHRASE_CASES = [
     # ... a nationality after the people is theirs, the country after "من" where they were; an accusative
     # "journalist" after a nominative noun is no adjective of it ("press")
     ("خطف مسلحون صحفيا فرنسيا من مالي", "FRAMED", "صحفيا فرنسيا"),
+    # inspectors are officials: an organisation's inspectors are the organisation
+    ("Tehran turned away nuclear inspectors of the IAEA on Friday", "IGOUNOIAE", "nuclear inspectors of the IAEA"),
+    ("UN arms inspectors reached the site", "IGOUNO", "UN arms inspectors"),
     # civilians who are members of a body are the body's people: volunteers in an army are its recruits
     ("قتل عشرة متطوعين في الجيش الأفغاني", "AFGMIL", "متطوعين في الجيش الأفغاني"),
     ("two volunteers in the Kenyan police were hurt", "KENCOP", "volunteers in the Kenyan police"),
