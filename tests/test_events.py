@@ -631,6 +631,9 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("en", "Soldiers defused a roadside bomb near the market on Sunday."),
         # "the fourth attack" counts attacks reported before
         ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),
+        # ... and the weapon it was done with is no act of its own
+        ("ar", "وهذا خامس هجوم انتحاري بشاحنة مفخخة في بغداد"),
+        ("ar", "وقال إن المسلحين الموقوفين هم الذين نفذوا الهجوم بشاحنة مفخخة في بغداد"),
         # a relative clause on an attack noun with neither date, place nor agent is a reference
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف المدنيين"),
         # a present-tense verb of violence with no date tells what someone does
@@ -664,6 +667,8 @@ def test_events_protest_in_a_relative_clause_is_no_new_protest(text: str) -> Non
         ("en", "Two policemen were killed in an attack on their patrol in Kirkuk on Monday."),
         # the victims of an attack noun come after its quantity
         ("en", "Police reported the killing of at least three soldiers in Kandahar."),
+        # a weapon after the preposition of means reports the act its noun could not (no actors named)
+        ("ar", "وزار الوزير أمس المكان الذي تعرضت فيه القافلة للتفجير بواسطة عبوة ناسفة على طريق المطار في بغداد"),
         # an act noun a verb of announcing takes as its object is reported, though bare
         ("ar", "أعلنت مصادر طبية مقتل خمسة صيادين"),
         ("ar", "وأفيد بإصابة جنديين بجروح"),

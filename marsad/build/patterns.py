@@ -168,6 +168,8 @@ class LanguageCues(Strict):
     reporting: list[str]
     proposals: list[str] = []
     announcements: list[str] = []
+    instruments: list[str] = []
+    instrument_prepositions: list[str] = []
 
 
 class CuesFile(Strict):

@@ -70,6 +70,8 @@ class Cues:
     reporting: frozenset[str]
     proposals: frozenset[str]
     announcements: frozenset[str]
+    instruments: frozenset[str]
+    instrument_prepositions: frozenset[str]
     act_agents: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
@@ -195,6 +197,9 @@ class EventCoder:
                 continue
             if chosen.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, i, 4), cues(lang).discovery):
                 traces.append(TriggerTrace(hit, chosen, [], "what was found or defused, not an attack reported"))
+                continue
+            if hit.is_noun and chosen.cameo[:2] in VIOLENCE_ROOTS and _instrument(tokens, hit, traces, lang):
+                traces.append(TriggerTrace(hit, chosen, [], WEAPON_OF_AN_ACT))
                 continue
             # the complement right after an event noun is its adjective, not a participant: "هجوم انتحاري"،
             # "هجوم مسلح" (a suicide attack, an armed attack, not one on a bomber or a gunman)
@@ -2794,6 +2799,35 @@ def _reference_not_report(
     if hit.is_noun and not _one_act(tokens, hit) and not any(e.date_text or e.source for e in events):
         return "attacks in the plural with no agent or date: a kind of violence, not a report of one"
     return ""
+
+
+def _instrument(tokens: Sequence[Token], hit: TriggerHit, traces: list[TriggerTrace], lang: str) -> bool:
+    """A weapon noun (cues: instruments) after the preposition of means, ب or بواسطة, is the weapon of the
+    act of violence named right before it ("هجوم انتحاري بسيارة مفخخة", "التفجير بواسطة عبوة ناسفة"), and
+    shares its fate: no second event when that act was coded, nor when it (or the verb that carried it
+    out) was found to be a reference ("رابع هجوم انتحاري بسيارة مفخخة"). An act left uncoded only for want
+    of actors leaves the weapon to report it."""
+    word = normalize(tokens[hit.token].text)[len(normalize(hit.prefix)) :]
+    if word not in cues(lang).instruments:
+        return False
+    means = normalize(hit.prefix).lstrip("وف").startswith("ب")
+    if not (means or (hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).instrument_prepositions)):
+        return False
+    acts = [
+        tr
+        for tr in traces
+        if hit.token - INSTRUMENT_REACH <= tr.hit.token < hit.token
+        and tr.pattern is not None
+        and tr.pattern.cameo[:2] in VIOLENCE_ROOTS
+    ]
+    # "الذين نفذوا الاعتداء بسيارة مفخخة": the verb's clause makes the act a reference, though its noun alone
+    # found no actors
+    return any(tr.events or tr.reason not in ("", NO_ACTORS) for tr in acts)
+
+
+WEAPON_OF_AN_ACT = "the weapon of an act told before it, not an act of its own"
+#: how many words before a weapon noun the act it was the weapon of may stand ("هجوم انتحاري مزدوج بسيارة")
+INSTRUMENT_REACH = 4
 
 
 def _announced(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
