@@ -33,6 +33,11 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("أعلنت حكومة الأردن", "JORGOV", "حكومة الأردن"),
         ("أعلنت واشنطن", "USAGOV", "واشنطن"),
         ("قالت طهران", "IRNGOV", "طهران"),
+        # a state's former name and its demonym (Kampuchea, 1976-1989)
+        ("Kampuchean guerrillas shelled the border post", "KHMREB", "Kampuchean guerrillas"),
+        ("انسحبت القوات الفيتنامية من كمبوتشيا", "KHM", "كمبوتشيا"),
+        # the PLO under the variant name the press often gives it
+        ("the Palestinian Liberation Organization rejected the offer", "PSEGOV", "Palestinian Liberation Organization"),
         ("وصل وفد من الأردن", "JORGOV", "وفد من الأردن"),
         ("قتل ثلاثة جنود إسرائيليين", "ISRMIL", "جنود إسرائيليين"),
         # religious leaders: the country of their seat, sector REL
