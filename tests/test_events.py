@@ -160,6 +160,8 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a demand or appeal whose clause starts with "that": its subject is the side asked
         ("en", "Turkey demanded on Monday that Greece remove its troops from the islands.", ("TUR", "10", "GRC")),
         ("en", "The Arab League urged that the Libyan government open the border.", ("IGOMEAARL", "02", "LBYGOV")),
+        # a feminine verb agrees with no masculine plural or count of men after it: they are its object
+        ("ar", "وصلت الشرطة الى الجامعة فاعتقلت المحتجين", ("COP", "17", "CVL")),
         # an act on the positions, camps or headquarters of a side is an act on that side
         ("en", "Rwandan troops shelled the camps of the Congolese rebels.", ("RWAMIL", "19", "CODREB")),
         ("en", "Troops raided the headquarters of the opposition party in Harare.", ("MIL", "17", "ZWEOPP")),
@@ -167,6 +169,13 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
 )
 def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in _triples(text, lang)
+
+
+def test_events_counted_men_after_a_feminine_verb_and_who_reports_it_are_no_subject_or_target() -> None:
+    # "فقتلت 14 مسلحا": the gunmen are killed, not killing; "بحسب الشرطة" says who tells it, not whom it struck
+    triples = _triples("وانفجرت القنبلة قرب المعسكر فقتلت 14 مسلحا بحسب الشرطة", "ar")
+    assert triples
+    assert all(source != "UAF" and target != "COP" for source, _, target in triples), triples
 
 
 @pytest.mark.parametrize(

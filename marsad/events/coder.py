@@ -918,11 +918,15 @@ class EventCoder:
                 # the subject of a verb-first clause comes before the pattern's complement: a group after it is
                 # the complement's ("أطلق سراح ثلاثة صحفيين": the journalists were freed)
                 complement = _subject_limit(tokens, pattern, complement_end)
+                # a feminine verb ("قتلت") agrees with no masculine plural or count of men after it: "فقتلت 32
+                # متمردا" has its subject before it, the rebels are its object
+                feminine = self._feminine_past(tokens[t], hit, lang)
                 subject = next(
                     (
                         g
                         for g in after
                         if g.token_start < complement
+                        and not (feminine and _masculine_people(tokens, g))
                         and (
                             (not _prepositional(tokens, g, lang) and g.token_start - t <= 3 and not object_first)
                             or (counted > t + 1 and g.token_start == counted)
@@ -976,6 +980,12 @@ class EventCoder:
         if target is None and lang == "en" and pattern.cameo[:2] in INFINITIVE_ROOTS:
             target = _infinitive_target(tokens, t, groups, subject)
         return _actors([subject]), _actors([target])
+
+    def _feminine_past(self, token: Token, hit: TriggerHit, lang: str) -> bool:
+        """An Arabic past verb with the feminine ending, the form without it being the pattern's too
+        (قتلت: قتل)."""
+        form = _verb_form(token, hit)
+        return lang == "ar" and not hit.is_noun and form.endswith("ت") and self.books[lang].is_verb(form[:-1])
 
     def _agent_phrase(
         self, tokens: Sequence[Token], t: int, after: list[Group], pattern: Pattern, lang: str
@@ -2012,6 +2022,24 @@ def _no_object_at(tokens: Sequence[Token], k: int, lang: str) -> bool:
 def _verb_form(token: Token, hit: TriggerHit) -> str:
     """The trigger word without the clitics its reading took off (وقتل -> قتل، سيقتلون -> يقتلون)."""
     return token.norm[len(normalize(hit.prefix)) :] if hit.prefix else token.norm
+
+
+def _masculine_people(tokens: Sequence[Token], g: Group) -> bool:
+    """A group of people headed by a masculine sound plural (مسلحون، متمردين) or an indefinite accusative
+    singular, as a count takes it (32 متمردا): no subject of a feminine verb. States and organisations are
+    not people."""
+    actor = g.members[0].actor if g.members else None
+    if actor is None or (actor.sector is None and not actor.id.startswith("nationals:")):
+        return False  # a state (الفلبين، البحرين), an organisation or a person: no group of people
+    if actor.id.startswith(("person:", "org:", "group:")):
+        return False
+    word = tokens[g.token_start]
+    forms = {word.norm} | {r.form for r in word.readings}
+    return any(
+        len(f) >= 5 and (f.endswith(("ون", "ين")) or (f.endswith("ا") and not f.endswith(("اء", "ات"))))
+        for f in forms
+        if not f.endswith("ات")
+    )
 
 
 def _joined_feminine_verb(token: Token, hit: TriggerHit) -> bool:

@@ -112,6 +112,10 @@ class PatternBook:
             for form in rec.get("passive_forms", ()):
                 self._passives.setdefault(form, []).append(p)
 
+    def is_verb(self, form: str) -> bool:
+        """Whether ``form`` is an inflected verb form of some pattern."""
+        return form in self._verbs
+
     def lookup(self, tokens: Sequence[Token], i: int) -> TriggerHit | None:
         """The patterns token ``i`` can trigger, by its first reading that any pattern knows."""
         base = tokens[i].start
