@@ -167,6 +167,7 @@ def test_actors_recognition(actors_pipeline: Pipeline, text: str, code: str, sur
         "سار المحتجون في شوارع واشنطن",
         "سقطت قذيفة بمطار واشنطن",
         "انفجرت عبوة وسط واشنطن",
+        "وفي واشنطن سار المحتجون",  # the locative joined by its conjunction
         "they marched in the streets of Washington",
         "a bomb went off near Washington airport",
         "the Pakistani border",

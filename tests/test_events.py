@@ -160,6 +160,10 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a demand or appeal whose clause starts with "that": its subject is the side asked
         ("en", "Turkey demanded on Monday that Greece remove its troops from the islands.", ("TUR", "10", "GRC")),
         ("en", "The Arab League urged that the Libyan government open the border.", ("IGOMEAARL", "02", "LBYGOV")),
+        # a place after "وفي" is no subject; a count of members or supporters counts the body after them
+        ("ar", "وفي كينيا خرج آلاف الطلاب الى الشوارع", ("EDU", "14", None)),
+        ("ar", "اعتصم أمس مئات من أنصار حزب الشعب الباكستاني أمام المحكمة", ("PAKPTY", "14", None)),
+        ("ar", "وقتل خمسة من أعضاء حزب الشعب الباكستاني في الاشتباكات", (None, "19", "PAKPTY")),
         # a feminine verb agrees with no masculine plural or count of men after it: they are its object
         ("ar", "وصلت الشرطة الى الجامعة فاعتقلت المحتجين", ("COP", "17", "CVL")),
         # an act on the positions, camps or headquarters of a side is an act on that side

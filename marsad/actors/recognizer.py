@@ -1195,7 +1195,11 @@ def _after_locative(tokens: Sequence[Token], i: int, start: int | None) -> bool:
             clitic = next((r.prefix for r in tok.readings if r.form in PLACE_HEADS), "")
         if clitic.lstrip("وف")[:1] in ("ب", "ل"):
             return True
-    return i > 0 and tokens[i - 1].norm in LOCATIVES
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    # with its conjunction: "وفي لندن", "وقرب بغداد"
+    return prev.norm in LOCATIVES or (prev.is_arabic and prev.norm[:1] in "وف" and prev.norm[1:] in LOCATIVES)
 
 
 def _back_reference(phrase: Phrase, text: str, index: int, compound: Sequence[Actor]) -> list[Mention]:

@@ -912,6 +912,8 @@ class EventCoder:
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
                 # "أغلق عدة آلاف من المتظاهرين الطريق", past a time word: "اعتصم اليوم قرابة ألف عامل"
                 counted = _after_quantity(tokens, _past_time_words(tokens, t), lang)
+                # ... past the members or supporters counted: "تظاهر عشرات من أعضاء حزب الغد"
+                counted_body = _past_members(tokens, counted)
                 # an indefinite accusative noun right after the verb is its object, and the verb's subject
                 # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
                 object_first = _accusative_noun(tokens, t + 1, groups, lang)
@@ -929,7 +931,7 @@ class EventCoder:
                         and not (feminine and _masculine_people(tokens, g))
                         and (
                             (not _prepositional(tokens, g, lang) and g.token_start - t <= 3 and not object_first)
-                            or (counted > t + 1 and g.token_start == counted)
+                            or (counted > t + 1 and g.token_start in (counted, counted_body))
                         )
                     ),
                     None,
@@ -1623,6 +1625,15 @@ def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
     return k if counted else start  # "اعتدت على المصلين": a preposition alone counts nothing
 
 
+def _past_members(tokens: Sequence[Token], k: int) -> int:
+    """The index past words for members or supporters at ``k`` ("عشرات من أعضاء حزب الغد": the party)."""
+    while k < len(tokens) and (tokens[k].norm in MEMBERS or tokens[k].norm in SUPPORTERS):
+        k += 1
+    return k
+
+
+#: Arabic words for supporters, which, like members, stand between a count and the body counted
+SUPPORTERS = frozenset(map(normalize, "أنصار مناصري مناصرو مؤيدي مؤيدو".split()))
 #: prepositions among the quantity words ("أكثر من", "لا يقل عن"): alone they count nothing
 QUANTITY_LINKS = frozenset(map(normalize, ["من", "عن", "على"]))
 
@@ -1900,8 +1911,8 @@ def _unmarked_passive(
     first = _past_time_words(tokens, t)  # "قتل أمس ثلاثة جنود في انفجار"
     counted = _after_quantity(tokens, first, lang)
     direct = [g for g in after if not _prepositional(tokens, g, lang)]
-    if not direct or direct[0].token_start not in (first, counted):
-        return None
+    if not direct or direct[0].token_start not in (first, counted, _past_members(tokens, counted)):
+        return None  # ... past the members or supporters counted: "قتل سبعة من أنصار الحركة في الاشتباكات"
     g = direct[0]
     if (
         g.token_start == first
@@ -2247,6 +2258,8 @@ def _preposition_before(tokens: Sequence[Token], g: Group, lang: str) -> str | N
         start -= 1  # a quoted name ("عنصرين من «كتائب ...»") is governed by the word before the mark
     if start > 0:
         prev = tokens[start - 1].norm
+        if lang == "ar" and len(prev) > 2 and prev[0] in "وف" and prev[1:] in cues(lang).prepositions:
+            prev = prev[1:]  # with its conjunction: "وفي غواتيمالا", "ومن الجيش"
         if (
             prev == "من"
             and start > 1
