@@ -48,6 +48,10 @@ MODIFIERS = frozenset(
             "السابقة",
             "الأسبق",
             "الأسبقة",
+            "المعزول",
+            "المعزولة",
+            "المخلوع",
+            "المخلوعة",
             "general",
             "chief",
             "deputy",
@@ -55,6 +59,8 @@ MODIFIERS = frozenset(
             "senior",
             "top",
             "former",
+            "ousted",
+            "deposed",
             "new",
             "then",
         ],
@@ -64,7 +70,14 @@ MODIFIERS = frozenset(
 #: members, no name (shorter stems would catch names: ياسين، حسين)
 NUMBER_ENDINGS = ("ين", "ون")
 #: "former": an official no longer in office is one of CAMEO's elites (ELI), as Phoenix codes FORMER_PRESIDENT
-FORMER = frozenset(map(normalize, ["السابق", "السابقة", "الأسبق", "الأسبقة", "former", "ex"]))
+FORMER = frozenset(
+    map(
+        normalize,
+        # an ousted or deposed leader holds office no longer either ("الرئيس المعزول", "ousted President X")
+        ["السابق", "السابقة", "الأسبق", "الأسبقة", "المعزول", "المعزولة", "المخلوع", "المخلوعة",
+         "former", "ex", "ousted", "deposed", "overthrown", "toppled"],
+    )
+)  # fmt: skip
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
 ELITE = "ELI"
 #: English possessive determiners: the noun after them belongs to an actor named before
@@ -676,6 +689,7 @@ class Recognizer:
             return (
                 not (forms & self.common)
                 and tok.norm not in FUNCTION_WORDS
+                and tok.norm not in FORMER
                 and len(tok.norm) > 1
                 and not carries_plural_subject(tok.norm)
                 and not (tok.norm.endswith(NUMBER_ENDINGS) and len(tok.norm) >= 6 and tok.norm[:-2] in self.common)
@@ -714,11 +728,16 @@ class Recognizer:
             # an accusative nisba standing alone is a noun: "قتل مسلحون أميركيا" (an American)
             anchor = ActorEntry(anchor.id, "nationals", anchor.code, anchor.country, None, None, anchor.name)
         former = _former(tokens, phrase)
-        role = (
-            (person.role_on(day) or _titled_role(person, agents, former) or person.out_of_office(day))
-            if person
-            else None
-        )
+        if person is not None and former is not None and agents:
+            # the text says the office is behind them ("former", "ousted"): one of the country's elites, whatever
+            # the dictionary's dates say ("رئيس الوزراء السابق X" on a date within X's term)
+            role = person.out_of_office(day)
+        else:
+            role = (
+                (person.role_on(day) or _titled_role(person, agents, former) or person.out_of_office(day))
+                if person
+                else None
+            )
         surface = text[start:end]
         if role is not None and person is not None:
             actor = _role_actor(role, person, surface, start, end)
