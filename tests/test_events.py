@@ -160,6 +160,10 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a demand or appeal whose clause starts with "that": its subject is the side asked
         ("en", "Turkey demanded on Monday that Greece remove its troops from the islands.", ("TUR", "10", "GRC")),
         ("en", "The Arab League urged that the Libyan government open the border.", ("IGOMEAARL", "02", "LBYGOV")),
+        # a bomber who blew himself up in front of or near a body's place struck that body; a country after a
+        # word of direction is where, not whom
+        ("ar", "فجر انتحاري نفسه أمام مركز للشرطة في كركوك أمس", ("UAF", "18", "IRQCOP")),
+        ("ar", "فجر انتحاري نفسه قرب ثكنة للجيش شرق أفغانستان أمس", ("UAF", "18", "AFGMIL")),
         # a place after "وفي" is no subject; a count of members or supporters counts the body after them
         ("ar", "وفي كينيا خرج آلاف الطلاب الى الشوارع", ("EDU", "14", None)),
         ("ar", "اعتصم أمس مئات من أنصار حزب الشعب الباكستاني أمام المحكمة", ("PAKPTY", "14", None)),
