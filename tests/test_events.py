@@ -179,6 +179,12 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
     assert expected in _triples(text, lang)
 
 
+def test_events_a_long_subject_does_not_part_a_verb_from_its_complement() -> None:
+    # the words of the subject do not count against the complement window: "تعرض ... للخطف" (was kidnapped)
+    text = "تعرض مسؤول في وزارة الصحة العراقية هو مدير دائرة التخطيط أمس للخطف على أيدي مسلحين"
+    assert any(root == "18" and target == "IRQGOV" for _, root, target in _triples(text, "ar"))
+
+
 def test_events_counted_men_after_a_feminine_verb_and_who_reports_it_are_no_subject_or_target() -> None:
     # "فقتلت 14 مسلحا": the gunmen are killed, not killing; "بحسب الشرطة" says who tells it, not whom it struck
     triples = _triples("وانفجرت القنبلة قرب المعسكر فقتلت 14 مسلحا بحسب الشرطة", "ar")

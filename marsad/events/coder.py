@@ -168,6 +168,7 @@ class EventCoder:
         tokens = sentence.tokens
         groups = _with_inclusions(tokens, group_mentions(mentions, tokens), lang)
         covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+        named = frozenset(covered)
         consumed: set[int] = set()
         traces: list[TriggerTrace] = []
         for i in range(len(tokens)):
@@ -177,7 +178,7 @@ class EventCoder:
             if hit is None:
                 continue
             before_choice = set(consumed)
-            chosen = self._choose(hit, tokens, book, consumed)
+            chosen = self._choose(hit, tokens, book, consumed, named)
             if chosen is None:
                 traces.append(TriggerTrace(hit, None, [], "no pattern's complement follows and none is general"))
                 continue
@@ -710,19 +711,26 @@ class EventCoder:
 
     # ------------------------------------------------------------------ pattern choice
     def _choose(
-        self, hit: TriggerHit, tokens: Sequence[Token], book: PatternBook, consumed: set[int]
+        self,
+        hit: TriggerHit,
+        tokens: Sequence[Token],
+        book: PatternBook,
+        consumed: set[int],
+        named: frozenset[int] = frozenset(),
     ) -> Pattern | None:
         """The candidate whose complement follows the trigger most closely (the longer complement on a
         tie, then file order), marking the complement used; else the first candidate without one: a
         specific pattern always beats a general one ("launched an investigation into the attack" is an
-        investigation, not an attack)."""
+        investigation, not an attack). The words of actors (``named``: token indices) do not count against
+        the window: "تعرض قيادي في الحركة هو وكيل وزارة النقل أمس للخطف"."""
         best: tuple[tuple[int, int, int], Pattern, tuple[int, int]] | None = None
         for pattern in hit.candidates:
             if pattern.with_:
                 # a quantity before the subject does not count against the window: "شكل عدة مئات من المتظاهرين
                 # سلسلة بشرية"
                 counted = _after_quantity(tokens, hit.token + 1, pattern.lang) - hit.token - 1
-                span = _find_complement(tokens, hit.token + 1, pattern, self.settings.complement_window + counted)
+                window = self.settings.complement_window + counted
+                span = _find_complement(tokens, hit.token + 1, pattern, window, named)
                 if span is not None:
                     rank = (span[0], span[0] - span[1], pattern.order)
                     if best is None or rank < best[0]:
@@ -1824,8 +1832,11 @@ def _actors(groups: Sequence[Group | None]) -> list[Actor]:
     return [a for g in groups if g is not None for a in g.actors]
 
 
-def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, window: int) -> tuple[int, int] | None:
-    """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``."""
+def _find_complement(
+    tokens: Sequence[Token], begin: int, pattern: Pattern, window: int, named: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Token span of the first complement phrase of ``pattern`` within ``window`` tokens from ``begin``, the
+    tokens of actors (``named``) not counted."""
     index = pattern.with_index
     barriers = _complement_barriers(pattern.lang)
     j, seen = begin, 0
@@ -1852,7 +1863,7 @@ def _find_complement(tokens: Sequence[Token], begin: int, pattern: Pattern, wind
                     return j, end
         if j > begin and tokens[j].norm in barriers:
             return None  # "أعلن الرئيس أنه سيفرض حظر التجول": the complement belongs to the reported clause
-        j, seen = j + 1, seen + 1
+        j, seen = j + 1, seen + (j not in named)
     return None
 
 
