@@ -97,6 +97,8 @@ CODE_CASES = [
     ("ar", "واحتشد مئات من أعضاء النقابة مساء أمس في «ميدان العمال» بالقاهرة", "141"),
     # a strike in protest, with nobody named but a date
     ("ar", "أضرب سائقو سيارات الأجرة أمس احتجاجا على رفع أسعار الوقود", "143"),
+    # a narrower complement right after a broader one refines the code: a roadside bomb's blast, not a blast
+    ("ar", "قال مصدر أمني إن جنديين عراقيين قتلا بانفجار عبوة ناسفة في الموصل أمس", "1833"),
 ]
 
 

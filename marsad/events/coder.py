@@ -723,7 +723,7 @@ class EventCoder:
         specific pattern always beats a general one ("launched an investigation into the attack" is an
         investigation, not an attack). The words of actors (``named``: token indices) do not count against
         the window: "تعرض قيادي في الحركة هو وكيل وزارة النقل أمس للخطف"."""
-        best: tuple[tuple[int, int, int], Pattern, tuple[int, int]] | None = None
+        found: list[tuple[tuple[int, int, int], Pattern, tuple[int, int]]] = []
         for pattern in hit.candidates:
             if pattern.with_:
                 # a quantity before the subject does not count against the window: "شكل عدة مئات من المتظاهرين
@@ -732,13 +732,21 @@ class EventCoder:
                 window = self.settings.complement_window + counted
                 span = _find_complement(tokens, hit.token + 1, pattern, window, named)
                 if span is not None:
-                    rank = (span[0], span[0] - span[1], pattern.order)
-                    if best is None or rank < best[0]:
-                        best = (rank, pattern, span)
-        if best is not None:
-            consumed.update(range(*best[2]))
-            return best[1]
-        return next((p for p in hit.candidates if not p.with_), None)
+                    found.append(((span[0], span[0] - span[1], pattern.order), pattern, span))
+        if not found:
+            return next((p for p in hit.candidates if not p.with_), None)
+        _, pattern, (start, end) = min(found, key=lambda f: f[0])
+        # a narrower code whose complement goes on right after this one's refines it: "مقتل ... في انفجار سيارة
+        # مفخخة" is a car bombing (1832), not a bombing (183)
+        finer = [
+            f
+            for f in found
+            if start <= f[2][0] <= end and len(f[1].cameo) > len(pattern.cameo) and f[1].cameo.startswith(pattern.cameo)
+        ]
+        if finer:
+            _, pattern, (_, end) = min(finer, key=lambda f: f[0])
+        consumed.update(range(start, max(end, start + 1)))
+        return pattern
 
     # ------------------------------------------------------------------ attribution
     def _events(
