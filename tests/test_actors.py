@@ -36,6 +36,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         # a state's former name and its demonym (Kampuchea, 1976-1989)
         ("Kampuchean guerrillas shelled the border post", "KHMREB", "Kampuchean guerrillas"),
         ("انسحبت القوات الفيتنامية من كمبوتشيا", "KHM", "كمبوتشيا"),
+        # a noun and adjective listed indefinite are matched with the article on both
+        ("شنت الطائرات الحربية الروسية غارات", "RUSMIL", "الطائرات الحربية الروسية"),
+        ("قالت المصادر الأمنية العراقية إن", "IRQCOP", "المصادر الأمنية العراقية"),
         # a teacher, singular, is of the education sector as teachers are
         ("خطف مسلحون معلما أردنيا", "JOREDU", "معلما أردنيا"),
         # the PLO under the variant name the press often gives it

@@ -366,7 +366,9 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                     continue
                 seen.add(id_)
                 variants = [name] + (
-                    [en_inflect.plural(name)] if lang == "en" else _arabic_accusative(name) + _arabic_dual(name)
+                    [en_inflect.plural(name)]
+                    if lang == "en"
+                    else _arabic_accusative(name) + _arabic_dual(name) + _arabic_definite(name)
                 )
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
     return out
@@ -396,6 +398,22 @@ def _arabic_feminines(names: list[str], heads: frozenset[str]) -> list[str]:
         if rest and first in heads and f"{first}ة {rest}" not in listed:
             out.append(f"{first}ة {rest}")
     return out
+
+
+#: words in Arabic agent names that take no article: prepositions and "باسم" (spokesman "of")
+AR_PARTICLES = frozenset("باسم لدى من في على عن إلى الى مع ضد".split())
+
+
+def _arabic_definite(name: str) -> list[str]:
+    """A noun and its adjectives written indefinite take the article together: "طائرات حربية" -> "الطائرات
+    الحربية", "مصدر حكومي" -> "المصدر الحكومي". (A construct is listed as written: its genitive already has
+    the article, "حرس الحدود", or none, "وزير دفاع", which the form made here never meets in text.)"""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or any(
+        w.startswith(("ال", "لل", "بال")) or w in AR_PARTICLES or len(w) < 3 for w in words
+    ):
+        return []
+    return [" ".join("ال" + w for w in words)]
 
 
 def _arabic_accusative(name: str) -> list[str]:
