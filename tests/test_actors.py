@@ -39,6 +39,8 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         # a noun and adjective listed indefinite are matched with the article on both
         ("شنت الطائرات الحربية الروسية غارات", "RUSMIL", "الطائرات الحربية الروسية"),
         ("قالت المصادر الأمنية العراقية إن", "IRQCOP", "المصادر الأمنية العراقية"),
+        # an airliner is civilian
+        ("خطف مسلحون طائرة ركاب تركية", "TURCVL", "طائرة ركاب تركية"),
         # a teacher, singular, is of the education sector as teachers are
         ("خطف مسلحون معلما أردنيا", "JOREDU", "معلما أردنيا"),
         # the PLO under the variant name the press often gives it
