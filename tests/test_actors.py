@@ -44,7 +44,11 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         # a teacher, singular, is of the education sector as teachers are
         ("خطف مسلحون معلما أردنيا", "JOREDU", "معلما أردنيا"),
         # the PLO under the variant name the press often gives it
-        ("the Palestinian Liberation Organization rejected the offer", "PSEGOV", "Palestinian Liberation Organization"),
+        (
+            "Palestinian Liberation Organization leaders met in Tunis",
+            "PSEGOV",
+            "Palestinian Liberation Organization leaders",
+        ),
         ("وصل وفد من الأردن", "JORGOV", "وفد من الأردن"),
         ("قتل ثلاثة جنود إسرائيليين", "ISRMIL", "جنود إسرائيليين"),
         # religious leaders: the country of their seat, sector REL

@@ -98,7 +98,7 @@ CODE_CASES = [
     # a strike in protest, with nobody named but a date
     ("ar", "أضرب سائقو سيارات الأجرة أمس احتجاجا على رفع أسعار الوقود", "143"),
     # a narrower complement right after a broader one refines the code: a roadside bomb's blast, not a blast
-    ("ar", "قال مصدر أمني إن جنديين عراقيين قتلا بانفجار عبوة ناسفة في الموصل أمس", "1833"),
+    ("ar", "ذكرت الشرطة أن ثلاثة شرطيين قتلوا بانفجار عبوة ناسفة قرب كركوك", "1833"),
 ]
 
 
@@ -657,7 +657,7 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # "the fourth attack" counts attacks reported before
         ("ar", "وهذا رابع هجوم انتحاري خلال شهر"),
         # ... and the weapon it was done with is no act of its own
-        ("ar", "وهذا خامس هجوم انتحاري بشاحنة مفخخة في بغداد"),
+        ("ar", "وكان ذلك سادس اعتداء انتحاري بشاحنة ملغومة في الموصل"),
         ("ar", "وقال إن المسلحين الموقوفين هم الذين نفذوا الهجوم بشاحنة مفخخة في بغداد"),
         # a relative clause on an attack noun with neither date, place nor agent is a reference
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف المدنيين"),
@@ -693,11 +693,11 @@ def test_events_protest_in_a_relative_clause_is_no_new_protest(text: str) -> Non
         # the victims of an attack noun come after its quantity
         ("en", "Police reported the killing of at least three soldiers in Kandahar."),
         # a weapon after the preposition of means reports the act its noun could not (no actors named)
-        ("ar", "وزار الوزير أمس المكان الذي تعرضت فيه القافلة للتفجير بواسطة عبوة ناسفة على طريق المطار في بغداد"),
+        ("ar", "وتفقد المحافظ أمس موقع الحادث حيث استهدف الانفجار القافلة بواسطة عبوة ناسفة على طريق المطار في بغداد"),
         # an act noun a verb of announcing takes as its object is reported, though bare
         ("ar", "أعلنت مصادر طبية مقتل خمسة صيادين"),
         ("ar", "وأفيد بإصابة جنديين بجروح"),
-        ("en", "The army announced the killing of two rebel commanders."),
+        ("en", "The army announced the killing of two militia leaders."),
         # a relative clause on an attack noun describes that attack, reported when anchored
         ("ar", "وأدانت الحكومة الهجوم الذي استهدف قافلة عسكرية في كويتا"),
         # a present-tense verb after a verb that sets a past scene, or with a date, reports an attack

@@ -530,7 +530,7 @@ class Recognizer:
             gap = ()  # nouns that say what kind: "French paper workers", "Iraqi oil ministry officials"
         core = tuple(w for w in gap if w not in MODIFIERS)  # "Lebanon's new President": the joiner is "'s"
         if arabic and len(core) == 2 and core[1] == "من" and _agrees(tokens[prev.token_end - 1].norm, core[0]):
-            core = core[1:]  # an adjective of the person before "from": "متطوعا مسيحيا من كوريا الجنوبية"
+            core = core[1:]  # an adjective of the person before "from": "متطوعين مسيحيين من كندا"
         joined = core in (AR_JOINERS if arabic else EN_JOINERS) and prev.entry.kind == "agent"
         first = phrase.matches[0].token_start
         if joined and not arabic and core[0] == "from" and first > 0 and tokens[first - 1].norm in POSSESSIVES:
@@ -551,7 +551,7 @@ class Recognizer:
             and len(phrase.matches) == 1
             and _names_a_body(m, nxt, tokens, arabic)
         )
-        # "وزير الدولة بوزارة الطاقة": a minister of state serves in the ministry named after ب. After another
+        # "وزير الدولة بوزارة الخارجية": a minister of state serves in the ministry named after ب. After another
         # title ب is mostly its verb's: "ندد الوزير بالحكومة", "أشاد مسؤولون بالجيش"
         member = member or (
             arabic

@@ -722,7 +722,7 @@ class EventCoder:
         tie, then file order), marking the complement used; else the first candidate without one: a
         specific pattern always beats a general one ("launched an investigation into the attack" is an
         investigation, not an attack). The words of actors (``named``: token indices) do not count against
-        the window: "تعرض قيادي في الحركة هو وكيل وزارة النقل أمس للخطف"."""
+        the window: "تعرض مسؤول في وزارة الصحة هو مدير دائرة أمس للخطف"."""
         found: list[tuple[tuple[int, int, int], Pattern, tuple[int, int]]] = []
         for pattern in hit.candidates:
             if pattern.with_:
@@ -736,7 +736,7 @@ class EventCoder:
         if not found:
             return next((p for p in hit.candidates if not p.with_), None)
         _, pattern, (start, end) = min(found, key=lambda f: f[0])
-        # a narrower code whose complement goes on right after this one's refines it: "مقتل ... في انفجار سيارة
+        # a narrower code whose complement goes on right after this one's refines it: "مقتل ... بانفجار شاحنة
         # مفخخة" is a car bombing (1832), not a bombing (183)
         finer = [
             f
@@ -928,7 +928,7 @@ class EventCoder:
             if subject is None and not relative and not _carries_subject(tokens[t], hit):
                 # "أغلق عدة آلاف من المتظاهرين الطريق", past a time word: "اعتصم اليوم قرابة ألف عامل"
                 counted = _after_quantity(tokens, _past_time_words(tokens, t), lang)
-                # ... past the members or supporters counted: "تظاهر عشرات من أعضاء حزب الغد"
+                # ... past the members or supporters counted: "اعتصم مئات من أنصار حزب الشعب"
                 counted_body = _past_members(tokens, counted)
                 # an indefinite accusative noun right after the verb is its object, and the verb's subject
                 # comes before it: "استهدفت مقصفا يرتاده طلاب" (the students are not who struck)
@@ -936,8 +936,8 @@ class EventCoder:
                 # the subject of a verb-first clause comes before the pattern's complement: a group after it is
                 # the complement's ("أطلق سراح ثلاثة صحفيين": the journalists were freed)
                 complement = _subject_limit(tokens, pattern, complement_end)
-                # a feminine verb ("قتلت") agrees with no masculine plural or count of men after it: "فقتلت 32
-                # متمردا" has its subject before it, the rebels are its object
+                # a feminine verb ("قتلت") agrees with no masculine plural or count of men after it: "فقتلت 14
+                # مسلحا" has its subject before it, the gunmen are its object
                 feminine = self._feminine_past(tokens[t], hit, lang)
                 subject = next(
                     (
@@ -1642,7 +1642,7 @@ def _after_quantity(tokens: Sequence[Token], k: int, lang: str) -> int:
 
 
 def _past_members(tokens: Sequence[Token], k: int) -> int:
-    """The index past words for members or supporters at ``k`` ("عشرات من أعضاء حزب الغد": the party)."""
+    """The index past words for members or supporters at ``k`` ("مئات من أنصار حزب الشعب": the party)."""
     while k < len(tokens) and (tokens[k].norm in MEMBERS or tokens[k].norm in SUPPORTERS):
         k += 1
     return k
@@ -2056,7 +2056,7 @@ def _verb_form(token: Token, hit: TriggerHit) -> str:
 
 def _masculine_people(tokens: Sequence[Token], g: Group) -> bool:
     """A group of people headed by a masculine sound plural (مسلحون، متمردين) or an indefinite accusative
-    singular, as a count takes it (32 متمردا): no subject of a feminine verb. States and organisations are
+    singular, as a count takes it (14 مسلحا): no subject of a feminine verb. States and organisations are
     not people."""
     actor = g.members[0].actor if g.members else None
     if actor is None or (actor.sector is None and not actor.id.startswith("nationals:")):
@@ -2863,9 +2863,9 @@ def _reference_not_report(
 
 def _instrument(tokens: Sequence[Token], hit: TriggerHit, traces: list[TriggerTrace], lang: str) -> bool:
     """A weapon noun (cues: instruments) after the preposition of means, ب or بواسطة, is the weapon of the
-    act of violence named right before it ("هجوم انتحاري بسيارة مفخخة", "التفجير بواسطة عبوة ناسفة"), and
+    act of violence named right before it ("اعتداء بشاحنة مفخخة", "التفجير بواسطة عبوة ناسفة"), and
     shares its fate: no second event when that act was coded, nor when it (or the verb that carried it
-    out) was found to be a reference ("رابع هجوم انتحاري بسيارة مفخخة"). An act left uncoded only for want
+    out) was found to be a reference ("خامس اعتداء بشاحنة مفخخة"). An act left uncoded only for want
     of actors leaves the weapon to report it."""
     word = normalize(tokens[hit.token].text)[len(normalize(hit.prefix)) :]
     if word not in cues(lang).instruments:
@@ -2880,19 +2880,19 @@ def _instrument(tokens: Sequence[Token], hit: TriggerHit, traces: list[TriggerTr
         and tr.pattern is not None
         and tr.pattern.cameo[:2] in VIOLENCE_ROOTS
     ]
-    # "الذين نفذوا الاعتداء بسيارة مفخخة": the verb's clause makes the act a reference, though its noun alone
+    # "الذين شنوا الهجوم بشاحنة ملغومة": the verb's clause makes the act a reference, though its noun alone
     # found no actors
     return any(tr.events or tr.reason not in ("", NO_ACTORS) for tr in acts)
 
 
 WEAPON_OF_AN_ACT = "the weapon of an act told before it, not an act of its own"
-#: how many words before a weapon noun the act it was the weapon of may stand ("هجوم انتحاري مزدوج بسيارة")
+#: how many words before a weapon noun the act it was the weapon of may stand ("اعتداء انتحاري مزدوج بشاحنة")
 INSTRUMENT_REACH = 4
 
 
 def _announced(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
     """The act noun is the object of a verb that announces news (cues: announcements), with at most its
-    subject between: "أعلنت مصادر أمنية مقتل جنديين", "أفيد بمقتل", "police announced the killing of": a
+    subject between: "أعلنت مصادر طبية مقتل صيادين", "أفيد بمقتل", "police announced the killing of": a
     report of the act, not a reference to it."""
     announcements = cues(lang).announcements
     k = hit.token - 1
