@@ -32,8 +32,10 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
     """Every word Marsad knows in Arabic (``words``: the word lists and the words of its dictionaries)
     and the common words among them (``common``: no names), which a person's name is not made of."""
     common = _word_list(src / "lexicon" / "ar_words.txt")
+    triggers: set[str] = set()
     for p in patterns["patterns"]:
         common.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
+        triggers.update(p["noun_forms"])
     words = common | _word_list(src / "lexicon" / "ar_names.txt")
     name_words: set[str] = set()
     for entry in actors["entries"]:
@@ -44,6 +46,9 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
         if entry["kind"] == "person":  # short name parts (فان in فان دير لاين) would hide clitics (ف + ان)
             forms = {form for form in forms if len(form) > 3}
         if entry["kind"] == "agent":
+            # a word with the article whose bare form is an event noun stays two readings: in "الغارات الجوية"
+            # (a name) the article must still come off الغارات for the noun غارات to trigger
+            forms = {form for form in forms if not (form.startswith("ال") and form[2:] in triggers)}
             common |= forms
             words |= forms
         else:
