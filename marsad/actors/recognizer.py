@@ -1145,7 +1145,7 @@ def _civilians_in_body(phrase: Phrase, tokens: Sequence[Token]) -> bool:
 
 def _agrees(noun: str, adjective: str) -> bool:
     """An Arabic relational adjective (مسيحي، أجنبي) in the case, number and definiteness of the noun before
-    it: "متطوعا مسيحيا", "صحفيين أجانب" is no nisba, "الخبراء الأجانب" neither."""
+    it: "عاملا أجنبيا" (أجانب in "صحفيين أجانب" is a broken plural, no nisba)."""
     if noun.startswith("ال") != adjective.startswith("ال") or len(adjective) < 4:
         return False
     if noun.endswith("ين"):
