@@ -30,8 +30,8 @@ from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
 
 STATE_ANCHORS = frozenset({"country", "demonym", "nationals", "capital"})
 ORG_ANCHORS = frozenset({"org", "group"})
-#: words that may stand inside a title chain without ending it
-MODIFIERS = frozenset(
+#: words that may stand inside a title chain without ending it (and the words of FORMER, below)
+_TITLE_MODIFIERS = frozenset(
     map(
         normalize,
         [
@@ -44,23 +44,12 @@ MODIFIERS = frozenset(
             "الجديدة",
             "المساعد",
             "بالوكالة",
-            "السابق",
-            "السابقة",
-            "الأسبق",
-            "الأسبقة",
-            "المعزول",
-            "المعزولة",
-            "المخلوع",
-            "المخلوعة",
             "general",
             "chief",
             "deputy",
             "acting",
             "senior",
             "top",
-            "former",
-            "ousted",
-            "deposed",
             "new",
             "then",
         ],
@@ -78,6 +67,7 @@ FORMER = frozenset(
          "former", "ex", "ousted", "deposed", "overthrown", "toppled"],
     )
 )  # fmt: skip
+MODIFIERS = _TITLE_MODIFIERS | FORMER
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY"})
 ELITE = "ELI"
 #: English possessive determiners: the noun after them belongs to an actor named before
@@ -628,10 +618,10 @@ class Recognizer:
             return
         if known and words[0].is_arabic and not any(t.norm.startswith(("ال", "لل")) for t in words):
             n = 1  # the known last name alone: "حكومة السنيورة"
-        if n == 0 and self._name_in_apposition(tokens, last.token_end, nxt):
+        apposed = self._name_in_apposition(tokens, last.token_end, nxt) if n == 0 else None
+        if apposed is not None:
             # an unknown name between commas after the title: "وزيرة الطاقة، فلانة الفلانية، ..."
-            phrase.name_from = last.token_end + 1
-            phrase.name_end = phrase.name_from + self._name_length(tokens, phrase.name_from)
+            phrase.name_from, phrase.name_end = last.token_end + 1, apposed
             return
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
@@ -650,19 +640,21 @@ class Recognizer:
                 person = None  # "Syrian leader X Mansour" is not an Afghan Mansour
             phrase.person = person
 
-    def _name_in_apposition(self, tokens: Sequence[Token], comma: int, nxt: Match | None) -> bool:
-        """Two or three unknown name words stand between a comma at ``comma`` and a closing comma or the
-        end of the sentence: the title's holder named in apposition ("the Canadian foreign minister, John
-        Smith, said"). A known actor among them (``nxt``) is no unknown name; one word is no sure name."""
+    def _name_in_apposition(self, tokens: Sequence[Token], comma: int, nxt: Match | None) -> int | None:
+        """The end of two or three unknown name words between a comma at ``comma`` and a closing comma or
+        the end of the sentence: the title's holder named in apposition ("the Canadian foreign minister,
+        John Smith, said"). None when a known actor (``nxt``) stands among them or one word is all (no sure
+        name)."""
         if comma >= len(tokens) or tokens[comma].text not in COMMA_TEXTS:
-            return False
+            return None
         n = self._name_length(tokens, comma + 1)
         end = comma + 1 + n
         if n < 2 or (nxt is not None and nxt.token_start < end):
-            return False
+            return None
         if any(t.is_arabic != tokens[comma - 1].is_arabic for t in tokens[comma + 1 : end]):
-            return False
-        return end == len(tokens) or tokens[end].text in COMMA_TEXTS or tokens[end].text in (".", "؛", ";")
+            return None
+        closed = end == len(tokens) or tokens[end].text in COMMA_TEXTS or tokens[end].text in (".", "؛", ";")
+        return end if closed else None
 
     def _name_length(self, tokens: Sequence[Token], start: int) -> int:
         n = 0
@@ -972,7 +964,7 @@ def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[i
     prev = tokens[m.token_start - 1]
     if word.endswith("ا") and not prev.norm.endswith("ا"):
         return False  # an accusative agrees with no nominative: "خطف مسلحون صحفيا" (a journalist)
-    if prev.norm.endswith(("ون", "ين")) and not word.endswith(("ون", "ين")) and not word.endswith(("يه", "ية")):
+    if prev.norm.endswith(("ون", "ين")) and not word.endswith(("ون", "ين", "يه")):
         return False  # nor a masculine singular with a sound plural of people: "مسلحون صحفي"
     nouns = [r for r in prev.readings if r.form.removeprefix("ال") in PRESS_NOUNS]
     # the noun is definite with the article or a possessive pronoun ("مؤتمره الصحفي")

@@ -745,7 +745,7 @@ class EventCoder:
         ]
         if finer:
             _, pattern, (_, end) = min(finer, key=lambda f: f[0])
-        consumed.update(range(start, max(end, start + 1)))
+        consumed.update(range(start, end))
         return pattern
 
     # ------------------------------------------------------------------ attribution
@@ -2065,11 +2065,7 @@ def _masculine_people(tokens: Sequence[Token], g: Group) -> bool:
         return False
     word = tokens[g.token_start]
     forms = {word.norm} | {r.form for r in word.readings}
-    return any(
-        len(f) >= 5 and (f.endswith(("ون", "ين")) or (f.endswith("ا") and not f.endswith(("اء", "ات"))))
-        for f in forms
-        if not f.endswith("ات")
-    )
+    return any(len(f) >= 5 and (f.endswith(("ون", "ين")) or (f.endswith("ا") and not f.endswith("اء"))) for f in forms)
 
 
 def _joined_feminine_verb(token: Token, hit: TriggerHit) -> bool:
@@ -2867,8 +2863,7 @@ def _instrument(tokens: Sequence[Token], hit: TriggerHit, traces: list[TriggerTr
     shares its fate: no second event when that act was coded, nor when it (or the verb that carried it
     out) was found to be a reference ("خامس اعتداء بشاحنة مفخخة"). An act left uncoded only for want
     of actors leaves the weapon to report it."""
-    word = normalize(tokens[hit.token].text)[len(normalize(hit.prefix)) :]
-    if word not in cues(lang).instruments:
+    if _verb_form(tokens[hit.token], hit) not in cues(lang).instruments:
         return False
     means = normalize(hit.prefix).lstrip("وف").startswith("ب")
     if not (means or (hit.token > 0 and tokens[hit.token - 1].norm in cues(lang).instrument_prepositions)):
