@@ -123,7 +123,8 @@ class ActorDictionary:
     ) -> ActorEntry | None:
         """The person a last name refers to: the one the document has already named in full, else the
         only bearer in office on ``day`` (in one of the ``context`` countries, when given, or in an office of
-        no country: al-Qaeda's, the UN's), else (after a title, not ``alone``) the only bearer at all."""
+        no country: al-Qaeda's, the UN's), else (when no bearer serves in those) the only bearer who heads a
+        state or government on ``day``, else (after a title, not ``alone``) the only bearer at all."""
         bearers = self.bearers.get(surname, ())
         named = [p for p in bearers if p.id in mentioned]
         if len(named) == 1:
@@ -142,12 +143,23 @@ class ActorDictionary:
                 return serving[0]
             # news names heads of state and government by their last name far more than ministers: "الرئيس
             # البشير" is Sudan's president, not a Jordanian minister of that name serving at the time
-            heads = [p for p in serving if any(r.holds_on(day) and _head_of_state(r.title) for r in p.roles)]
+            heads = [p for p in serving if self.leads(p, day)]
             if len(heads) == 1:
                 return heads[0]
+            if not serving and context is not None and len(surname) >= LEADER_SURNAME:
+                # a head of state or government is named by the last name alone where the story names
+                # no country of his: "هتفوا «ليستقيل كيباكي»", "كان بوتين قد ..."
+                leaders = [p for p in bearers if self.leads(p, day)]
+                if len(leaders) == 1:
+                    return leaders[0]
         if len(bearers) == 1 and not alone:
             return bearers[0]
         return None
+
+    @staticmethod
+    def leads(person: ActorEntry, day: str) -> bool:
+        """``person`` heads a state or government on ``day``."""
+        return any(r.holds_on(day) and _head_of_state(r.title) for r in person.roles)
 
     def _add(self, key: list[str], index: int) -> None:
         node = self._trie
@@ -182,6 +194,11 @@ class ActorDictionary:
 
 #: titles of heads of state and government (roles' titles are English)
 HEAD_TITLES = ("President", "Prime Minister", "King", "Emir", "Sultan", "Supreme Leader", "Chancellor", "Premier")
+
+
+#: the shortest last name that names a head of state alone in a story of no country of his: shorter ones
+#: are as often another people's names or words ("سينغ يانغ" is Xinjiang, "وباني" a builder, not C. K. Banny)
+LEADER_SURNAME = 5
 
 
 def _head_of_state(title: str) -> bool:
