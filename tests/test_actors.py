@@ -258,6 +258,10 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         # nouns of kind between the nationality and its people; not a verb or a function word
         ("Greek dock workers walked out", "GRCLAB", "Greek dock workers"),
         ("Dutch aircraft struck the bridge", "NLDMIL", "Dutch aircraft"),
+        # aviation and aircraft name an air force only with a country: see test_actors_aviation_alone
+        ("حلق الطيران الروسي فوق المدينة", "RUSMIL", "الطيران الروسي"),
+        ("ضربت الطائرات الفرنسية مخزنا", "FRAMIL", "الطائرات الفرنسية"),
+        ("ضربت طائرات تركية مخزنا", "TURMIL", "طائرات تركية"),
         ("Chinese officials said workers were hurt", "LAB", "workers"),
         ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
         ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),
@@ -265,6 +269,20 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
 )
 def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
     assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ارتفعت أسعار تذاكر الطيران هذا الشهر",  # aviation, no air force
+        "حلقت طائرات فوق الحقول",  # aircraft of nobody's
+        "وقعت طيران الإمارات عقدا جديدا",  # an airline: "طيران" without the article takes no country
+        "هبطت طائرات الخطوط الجوية في مطار دبي",
+    ],
+)
+def test_actors_aviation_alone(actors_pipeline: Pipeline, text: str) -> None:
+    codes = [c for c, _ in _actors(actors_pipeline, text)]
+    assert not any(c.endswith("MIL") for c in codes), codes
 
 
 @pytest.mark.parametrize(

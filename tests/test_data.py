@@ -112,6 +112,7 @@ def _copy_src(tmp_path: Path) -> Path:
         ("actors/countries.yaml", "countries:\n  QQ: {ar: [س]}\n", "not an ISO 3166 territory"),
         ("actors/organizations.yaml", "organizations: [{id: X, code: IGO, name: X, ar: [], en: [X]}]\n", "E401"),
         ("actors/agents.yaml", "agents:\n  - {sector: government, en: [government]}\n", "E401"),
+        ("actors/agents.yaml", "agents:\n  - {sector: MIL, ar: [جيش], ar_with_country: [جيش]}\n", "both alone and"),
         ("events/ar.yaml", "lang: ar\npatterns: [\n", "E401"),
         (
             "events/en.yaml",

@@ -35,6 +35,8 @@ class ActorEntry:
     org: str | None
     name: str | None
     roles: tuple[Role, ...] = ()
+    #: an agent that names an actor only with a country in its phrase ("الطيران الإسرائيلي")
+    bound: bool = False
 
     def role_on(self, day: str | None) -> Role | None:
         """The role held on ``day`` (ISO date); without a date, the current (open-ended) or last one.
@@ -83,7 +85,15 @@ class ActorDictionary:
         for rec in records_list:
             roles = tuple(Role(**r) for r in rec.get("roles", ()))
             entry = ActorEntry(
-                rec["id"], rec["kind"], rec["code"], rec["country"], rec["sector"], rec["org"], rec["name"], roles
+                rec["id"],
+                rec["kind"],
+                rec["code"],
+                rec["country"],
+                rec["sector"],
+                rec["org"],
+                rec["name"],
+                roles,
+                rec.get("bound", False),
             )
             self.entries.append(entry)
             for key in rec["keys"]:

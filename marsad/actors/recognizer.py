@@ -701,6 +701,8 @@ class Recognizer:
             (e for e in kinds if e.kind in STATE_ANCHORS), None
         )
         agents = [e for e in kinds if e.kind == "agent"]
+        if agents and all(e.bound for e in agents) and (anchor is None or anchor.kind == "capital"):
+            return None  # "الطيران" alone is aviation; with a nationality adjective, an air force
         if _civilians_in_body(phrase, tokens):
             agents = agents[1:]  # "متطوعين في الجيش", "volunteers in the army": the body's own people
         if anchor is not None and anchor.kind == "capital":

@@ -110,6 +110,9 @@ class Agent(Strict):
     sector: str = Field(pattern=r"^[A-Z]{3}$")
     ar: list[str] = []
     en: list[str] = []
+    #: Arabic nouns that name an actor of the sector only with a country in their phrase: "الطيران
+    #: الإسرائيلي" is Israel's air force, "الطيران" alone is aviation
+    ar_with_country: list[str] = []
 
 
 class AgentsFile(Strict):
@@ -371,6 +374,13 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                     else _arabic_accusative(name) + _arabic_dual(name) + _arabic_definite(name)
                 )
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
+        for name in agent.ar_with_country:
+            id_ = f"agent:{agent.sector}:ar:{normalize(name).replace(' ', '_')}"
+            if id_ in seen:
+                detail = f"{name!r} is listed both alone and with a country"
+                raise DictionaryError("E401", path=src / "actors" / "agents.yaml", detail=detail)
+            seen.add(id_)
+            out.append(_entry(id_, "agent", agent.sector, [name], sector=agent.sector, bound=True))
     return out
 
 
