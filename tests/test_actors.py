@@ -258,10 +258,11 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         # nouns of kind between the nationality and its people; not a verb or a function word
         ("Greek dock workers walked out", "GRCLAB", "Greek dock workers"),
         ("Dutch aircraft struck the bridge", "NLDMIL", "Dutch aircraft"),
-        # aviation and aircraft name an air force only with a country: see test_actors_aviation_alone
+        # aviation, aircraft and patrols name armed forces only with a country: see test_actors_without_a_country
         ("حلق الطيران الروسي فوق المدينة", "RUSMIL", "الطيران الروسي"),
         ("ضربت الطائرات الفرنسية مخزنا", "FRAMIL", "الطائرات الفرنسية"),
         ("ضربت طائرات تركية مخزنا", "TURMIL", "طائرات تركية"),
+        ("نصب المسلحون كمينا لدورية بريطانية", "GBRMIL", "دورية بريطانية"),
         ("Chinese officials said workers were hurt", "LAB", "workers"),
         ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
         ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),
@@ -278,9 +279,10 @@ def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, s
         "حلقت طائرات فوق الحقول",  # aircraft of nobody's
         "وقعت طيران الإمارات عقدا جديدا",  # an airline: "طيران" without the article takes no country
         "هبطت طائرات الخطوط الجوية في مطار دبي",
+        "يعقد الوزيران لقاءات دورية",  # an adjective: periodic
     ],
 )
-def test_actors_aviation_alone(actors_pipeline: Pipeline, text: str) -> None:
+def test_actors_without_a_country(actors_pipeline: Pipeline, text: str) -> None:
     codes = [c for c, _ in _actors(actors_pipeline, text)]
     assert not any(c.endswith("MIL") for c in codes), codes
 
