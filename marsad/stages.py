@@ -145,6 +145,5 @@ def _pattern_books(settings: Settings) -> dict[str, PatternBook] | None:
     books = {}
     for lang in ("ar", "en"):
         base = [] if settings.patterns_mode == "replace" else data.load(f"patterns_{lang}.json")["patterns"]
-        lexicon = frozenset(data.load("lexicon_ar.json")["words"]) if lang == "ar" else frozenset()
-        books[lang] = PatternBook(lang, [*user[lang], *base], lexicon)
+        books[lang] = PatternBook.default(lang, [*user[lang], *base])
     return books

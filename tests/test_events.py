@@ -1255,3 +1255,21 @@ def test_events_english_wound_up_is_no_wounding() -> None:
     # "wound" is also the past of "wind"
     found = _triples("The negotiators wound up their meeting on Friday.", "en")
     assert not any(root == "18" for _, root, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a trigger form spelt like a function word is that word: "here", "at dawn", "later", "yes"
+        ("أعلنت السفارة الهولندية هنا أن الوفد وصل", {"010"}),
+        ("دهمت الشرطة المنزل فجرا واعتقلت رجلين", {"173"}),
+        ("لاحقا قالت الحكومة إن الطريق فتحت", {"010"}),
+        ("قال الوزير نعم للحوار", {"010"}),
+        # ... unless the text writes a hamza the function word lacks ...
+        ("هنأ ملك الأردن رئيس الجزائر بالعيد الوطني", {"051"}),
+        # ... or the pattern's complement follows: "عبر عن" is "expressed", whatever "عبر" alone may be
+        ("وعبر رئيس الوزراء الإيطالي عن قلقه من التصعيد", {"012"}),
+    ],
+)
+def test_events_function_words_are_no_triggers(text: str, codes: set[str]) -> None:
+    assert {e.cameo for e in _coded(text, "ar") if not (e.negated or e.hypothetical)} == codes

@@ -31,7 +31,8 @@ def _word_list(path: Path) -> set[str]:
 def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, Any]) -> dict[str, Any]:
     """Every word Marsad knows in Arabic (``words``: the word lists and the words of its dictionaries)
     and the common words among them (``common``: no names), which a person's name is not made of."""
-    common = _word_list(src / "lexicon" / "ar_words.txt")
+    function_words = _spellings(src / "lexicon" / "ar_function_words.txt")
+    common = _word_list(src / "lexicon" / "ar_words.txt") | set(function_words)
     triggers: set[str] = set()
     for p in patterns["patterns"]:
         common.update(p["verb_forms"], p["passive_forms"], p["noun_forms"])
@@ -65,7 +66,21 @@ def build_arabic_lexicon(src: Path, actors: dict[str, Any], patterns: dict[str, 
     }
     # names that are also common words: a later word of a name after its first one ("العقيد سامي حسن")
     name_words_common = _word_list(src / "lexicon" / "ar_name_words.txt")
-    return {"words": sorted(words), "common": sorted(common), "name_words": sorted(name_words_common)}
+    return {
+        "words": sorted(words),
+        "common": sorted(common),
+        "name_words": sorted(name_words_common),
+        "function_words": {norm: sorted(spelt) for norm, spelt in sorted(function_words.items())},
+    }
+
+
+def _spellings(path: Path) -> dict[str, set[str]]:
+    """Each word of a word list, normalised, with the spellings the list gives it ("ان": "أن", "إن")."""
+    words = _word_list(path)  # checks each entry
+    out: dict[str, set[str]] = {w: set() for w in words}
+    for line in data_lines(path):
+        out[normalize(line.strip())].add(line.strip())
+    return out
 
 
 def build_english_lexicon(src: Path, patterns: dict[str, Any]) -> dict[str, Any]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,10 +81,24 @@ class TriggerHit:
     passive: bool = False  # matched a passive form (أُدين، اغتيل): the grammatical subject is the target
 
 
+#: the letters of hamza: a text that writes one where a function word has none means another word (هنأ, not هنا)
+HAMZAS = frozenset("أإآؤئء")
+
+
 class PatternBook:
-    def __init__(self, lang: str, records: Sequence[dict[str, Any]], lexicon: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        lang: str,
+        records: Sequence[dict[str, Any]],
+        lexicon: frozenset[str] = frozenset(),
+        function_words: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.lang = lang
         self.lexicon = lexicon
+        #: normalised function words -> their spellings: a trigger form spelt like one is read as that word
+        self.function_words: dict[str, tuple[frozenset[str], ...]] = {
+            norm: tuple(frozenset(w) & HAMZAS for w in spelt) for norm, spelt in (function_words or {}).items()
+        }
         self.patterns: list[Pattern] = []
         self._verbs: dict[str, list[Pattern]] = {}
         self._nouns: dict[str, list[Pattern]] = {}
@@ -127,6 +141,12 @@ class PatternBook:
             verbs = self._verbs.get(reading.form) if "ال" not in reading.prefix else None
             nouns = self._nouns.get(reading.form)
             passives = self._passives.get(reading.form) if "ال" not in reading.prefix else None
+            if reading.form in self.function_words and self._function_word(
+                reading.form, tokens[i].text[reading.start : reading.end]
+            ):
+                # "هنا" (here) is no "هنأ" (congratulated), "فجرا" (at dawn) no bombing: only a pattern whose
+                # complement must follow may read it ("عبر عن قلقه", not "عبر الحدود")
+                verbs, nouns, passives = (_with_complement(ps) for ps in (verbs, nouns, passives))
             if passives and not verbs:
                 return TriggerHit(
                     i, base + reading.start, base + reading.end, reading.prefix, False, tuple(passives), True
@@ -141,6 +161,12 @@ class PatternBook:
                     i, base + reading.start, base + reading.end, reading.prefix, True, tuple(nouns or verbs or ())
                 )
         return None
+
+    def _function_word(self, form: str, written: str) -> bool:
+        """Whether the stem ``written`` (normalised: ``form``) is spelt as a function word: the same letters,
+        and no hamza that none of the function word's spellings has."""
+        hamzas = frozenset(written) & HAMZAS
+        return any(hamzas <= spelt for spelt in self.function_words[form])
 
     def _english_nominal(self, tokens: Sequence[Token], i: int) -> bool:
         """A verb form at the start of a sentence, after a determiner, or after a determiner and a
@@ -160,9 +186,18 @@ class PatternBook:
         return prev not in self._verbs or (tokens[i - 2].norm in ("a", "an") and not tokens[i].norm.endswith("s"))
 
     @classmethod
-    def default(cls, lang: str) -> PatternBook:
-        lexicon = frozenset(data.load("lexicon_ar.json")["words"]) if lang == "ar" else frozenset()
-        return cls(lang, data.load(f"patterns_{lang}.json")["patterns"], lexicon)
+    def default(cls, lang: str, records: Sequence[dict[str, Any]] | None = None) -> PatternBook:
+        """The book of ``lang`` with the built-in patterns, or ``records`` in their place."""
+        if records is None:
+            records = data.load(f"patterns_{lang}.json")["patterns"]
+        if lang != "ar":
+            return cls(lang, records)
+        lexicon = data.load("lexicon_ar.json")
+        return cls(lang, records, frozenset(lexicon["words"]), lexicon["function_words"])
+
+
+def _with_complement(patterns: list[Pattern] | None) -> list[Pattern] | None:
+    return [p for p in patterns if p.with_] or None if patterns else None
 
 
 #: prepositions after which a word that reads as a past verb is its verbal noun ("في قتل", "على خطف")
