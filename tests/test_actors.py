@@ -294,6 +294,7 @@ def test_actors_without_a_country(actors_pipeline: Pipeline, text: str) -> None:
         ("Then Macron said no.", "2020-03-01", ("FRAGOV", "Macron")),
         ("وقال ماكرون إن فرنسا مستعدة", "2020-03-01", ("FRAGOV", "ماكرون")),
         ("ولبوتين رأي آخر في روسيا", "2020-03-01", ("RUSGOV", "بوتين")),
+        ("اتصل ماكرون هاتفيا بالرئيس", "2020-03-01", ("FRAGOV", "ماكرون")),  # an adverb after it is no name
         # ... in Arabic, in a country the document names, or else as a head of state or government
         ("وقال بوتين إن الاتفاق جيد", "2020-03-01", ("RUSGOV", "بوتين")),
         ("ردد الطلاب هتافات تطالب كيباكي بالرحيل", "2008-02-01", ("KENGOV", "كيباكي")),
@@ -865,3 +866,29 @@ def test_actors_forces_of_the_actor_a_pronoun_refers_to(
     found = _actors(actors_pipeline, text)
     assert expected in found, found
     assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart holds the office of the officeholder named before it, in the country its adjective names
+        ("استقبل رئيس الوزراء الياباني نظيره الهندي", ("INDGOV", "نظيره الهندي")),
+        ("اجتمعت وزيرة الدفاع الإسبانية بنظيرتها الإيطالية", ("ITAGOV", "نظيرتها الإيطالية")),
+        ("بحث رئيس أركان الجيش المصري مع نظرائه الأردني والسعودي", ("JORMIL", "نظرائه الأردني")),
+        ("The Kenyan trade minister called his Ugandan counterpart.", ("UGAGOV", "Ugandan counterpart")),
+    ],
+)
+def test_actors_counterparts(actors_pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل رئيس الوزراء الياباني نظيره في طوكيو",  # no country: no telling whose
+        "The Kenyan trade minister called his counterpart.",
+    ],
+)
+def test_actors_counterparts_need_a_country(actors_pipeline: Pipeline, text: str) -> None:
+    surfaces = [s for _, s in _actors(actors_pipeline, text)]
+    assert not any("نظير" in s or "counterpart" in s for s in surfaces), surfaces

@@ -122,7 +122,9 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("ar", "مصر أدانت إسرائيل", ("EGY", "11", "ISR")),
         ("ar", "وكان الرئيس المصري قد استقبل وزير الخارجية الأردني", ("EGYGOV", "04", "JORGOV")),
         # prepositional targets
-        ("ar", "اجتمع وزير الخارجية المصري مع نظيره الأردني في عمان", ("EGYGOV", "04", None)),
+        # ... a counterpart is the same office in the country its adjective names
+        ("ar", "اجتمع وزير الخارجية المصري مع نظيره الأردني في عمان", ("EGYGOV", "04", "JORGOV")),
+        ("ar", "اتصل رئيس الوزراء العراقي هاتفيا بنظيره الكويتي", ("IRQGOV", "04", "KWTGOV")),
         ("en", "Egypt met with Jordan in Amman.", ("EGY", "04", "JOR")),
         # passives and agent phrases
         ("ar", "اغتيل مسؤول عراقي على يد مسلحين", ("UAF", "18", "IRQGOV")),

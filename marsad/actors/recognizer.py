@@ -298,7 +298,43 @@ class Recognizer:
             if mention is not None:
                 mentions.append(mention)
             previous = (phrase, mention)
-        return _owned(mentions, tokens)
+        return _owned(self._counterparts(mentions, tokens, text, sentence.index), tokens)
+
+    def _counterparts(self, mentions: list[Mention], tokens: Sequence[Token], text: str, index: int) -> list[Mention]:
+        """ "نظيره المصري", "his Egyptian counterpart": the holder of the same office as the officeholder named
+        before it in the sentence, in the country the nationality adjective names ("استقبل الرئيس الروسي
+        نظيره التركي": Turkey's president)."""
+        taken = {k for m in mentions for k in range(m.token_start, m.token_end)}
+        extra: list[Mention] = []
+        for i, tok in enumerate(tokens):
+            if i in taken or not _counterpart(tok):
+                continue
+            if tok.is_arabic:
+                if i + 1 >= len(tokens) or i + 1 in taken:
+                    continue
+                adjective, first, last = tokens[i + 1], i, i + 1  # the adjective follows: "نظيره الفرنسي"
+                form = adjective.norm[2:] if adjective.norm.startswith("ال") else adjective.norm
+                start = tok.start + next(r.start for r in tok.readings if r.form in COUNTERPARTS)
+            else:
+                if i == 0 or i - 1 in taken:
+                    continue
+                adjective, first, last = tokens[i - 1], i - 1, i  # it comes before: "Egyptian counterpart"
+                form, start = adjective.norm, adjective.start
+            country = self.dictionary.demonyms.get(form)
+            office = next(
+                (m.actor for m in reversed(mentions) if m.token_end <= first and m.actor and m.actor.sector), None
+            )
+            if country is None or office is None or office.sector in GROUP_SECTORS:
+                continue
+            sector = office.sector
+            actor = Actor(
+                f"{country}{sector}", country, sector, None, None, actor_id(country, sector),
+                text[start : tokens[last].end], start, tokens[last].end,
+            )  # fmt: skip
+            extra.append(Mention(start, tokens[last].end, MentionKind.ACTOR, actor.id, index, first, last + 1, actor))
+        if not extra:
+            return mentions
+        return sorted([*mentions, *extra], key=lambda m: m.start)
 
     def _phrases(
         self, matches: list[Match], tokens: Sequence[Token], day: str | None = None, named: frozenset[str] = frozenset()
@@ -685,6 +721,8 @@ class Recognizer:
                 and len(tok.norm) > 1
                 and not carries_plural_subject(tok.norm)
                 and not (tok.norm.endswith(NUMBER_ENDINGS) and len(tok.norm) >= 6 and tok.norm[:-2] in self.common)
+                # the accusative of a relational adjective, an adverb: "هاتفيا" (by phone), "عسكريا"
+                and not (tok.norm.endswith("يا") and len(tok.norm) >= 5 and tok.norm[:-1] in self.common)
             )
         return tok.text[:1].isupper() and not tok.text.isupper() and tok.norm not in ("the", "of")
 
@@ -1172,6 +1210,20 @@ def _titled_role(person: ActorEntry, agents: list[ActorEntry], former: int | Non
 
 def _role_actor(role: Role, person: ActorEntry, surface: str, start: int, end: int) -> Actor:
     return Actor(role.code, role.country, role.sector, role.org, person.name, person.id, surface, start, end)
+
+
+#: "counterpart": نظير، نظيرة (نظيره after normalisation), the dual's construct نظيري, نظراء; with a pronoun
+COUNTERPARTS = frozenset({"نظير", "نظيره", "نظيري", "نظراء"})
+EN_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+
+
+def _counterpart(token: Token) -> bool:
+    if not token.is_arabic:
+        return token.norm in EN_COUNTERPARTS
+    return any(
+        r.form in COUNTERPARTS and r.suffix in ("ه", "ها", "هم", "هما") and r.prefix in ("", "و", "ل", "ب", "ول", "وب")
+        for r in token.readings
+    )
 
 
 def _capital_reading(tokens: Sequence[Token], m: Match) -> str:
