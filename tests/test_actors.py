@@ -622,6 +622,21 @@ def test_actors_duals_and_broken_plurals(actors_pipeline: Pipeline, text: str, c
         # a feminine title in construct is the masculine one's: a deputy minister, not a member of parliament
         ("قالت نائبة وزير الدفاع الإسبانية إن", "2020-01-01", "ESPGOV", "نائبة وزير الدفاع الإسبانية"),
         ("قالت وزيرة الدولة الكندية إن", "2020-01-01", "CANGOV", "وزيرة الدولة الكندية"),
+        # an unknown name after an honorific, right before a title, names its holder (common words and all)
+        (
+            "قال الدكتور سامر الحلبي مستشار وزير الصحة الأردني إن",
+            "2020-01-01",
+            "JORGOV",
+            "الدكتور سامر الحلبي مستشار وزير الصحة الأردني",
+        ),
+        (
+            "وأكد الشيخ عبد الرحمن الخالدي رئيس مجلس الأمة الكويتي أن",
+            "2020-01-01",
+            "KWTLEG",
+            "الشيخ عبد الرحمن الخالدي رئيس مجلس الأمة الكويتي",
+        ),
+        # ... but an honorific before other words is no name: "قال الدكتور إن ..."
+        ("قال الدكتور إن وزير الخارجية العراقي سيزور", "2020-01-01", "IRQGOV", "وزير الخارجية العراقي"),
     ],
 )
 def test_actors_appositions_and_construct_names(

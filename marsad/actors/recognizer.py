@@ -178,6 +178,8 @@ FUNCTION_WORDS = frozenset(
     )
 )
 MAX_NAME_TOKENS = 3
+#: the most words of a name held between an honorific and a title ("الشيخ محمد بن عبد الله آل ثاني")
+HONOURED_NAME_TOKENS = 6
 COMMA_TEXTS = frozenset({",", "،"})
 #: capitalised words that are no one's last name in running English
 NOT_SURNAMES = frozenset(
@@ -195,6 +197,10 @@ COMMON_WORD_SURNAMES = frozenset(
     "sharp strong ford key hill wood church cook ball bell lamb fox may power law".split()
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord"})
+#: Arabic honorifics before a name: "الدكتور", "السيد", "الشيخ" (a title of respect, not an office)
+AR_HONORIFICS = frozenset(
+    map(normalize, "الدكتور الدكتورة السيد السيدة الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة الحاج".split())
+)
 #: clitics a bare Arabic last name may carry: "وقال بوتين", "لبوتين", "وأردوغان"
 ARABIC_NAME_PREFIXES = frozenset({"", "و", "ف", "ل", "ب", "ول", "وب", "فل"})
 #: sectors of role nouns that name groups of people, never one named person
@@ -370,6 +376,9 @@ class Recognizer:
             k -= 1
         elif not tokens[phrase.matches[0].token_start].is_arabic:
             return  # English puts an article before the title ("John Smith, the ..."): "West Bank, military ..."
+        if k >= 1 and tokens[k].is_arabic and tokens[k].text not in COMMA_TEXTS:
+            self._honoured_name_before(phrase, floor, tokens, k + 1)
+            return
         if k < 1 or tokens[k].text not in COMMA_TEXTS:
             return
         j = k
@@ -381,6 +390,25 @@ class Recognizer:
         if any(tokens[i].is_arabic != tokens[phrase.matches[0].token_start].is_arabic for i in range(j, k)):
             return
         phrase.name_start = j
+
+    def _honoured_name_before(self, phrase: Phrase, floor: int, tokens: Sequence[Token], end: int) -> None:
+        """An unknown name after an honorific right before a title names its holder: "الدكتور حاتم سالم
+        مستشار رئيس الوزراء" is the prime minister's adviser; without the honorific the words may be anything.
+        Held between the two, a name may be made of common words ("عبد الله", "سيف النصر")."""
+        j = end
+        while (
+            j > floor
+            and end - j < HONOURED_NAME_TOKENS
+            and _honorific(tokens[j - 1]) is None
+            and tokens[j - 1].is_arabic
+            and tokens[j - 1].kind is TokenKind.WORD
+            and tokens[j - 1].norm not in FUNCTION_WORDS
+            and not carries_plural_subject(tokens[j - 1].norm)
+        ):
+            j -= 1
+        honorific = _honorific(tokens[j - 1]) if end - j >= 2 and j - 1 >= floor else None
+        if honorific is not None:
+            phrase.name_start = j - 1
 
     def _dated(self, m: Match, day: str | None) -> Match:
         """Of several people with the same name ("جورج بوش"), the one in office on the date."""
@@ -852,8 +880,10 @@ class Recognizer:
     def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
         if phrase.name_start is not None:
             first, last = phrase.name_start, phrase.name_start
-            while last < len(tokens) and tokens[last].kind is TokenKind.WORD:
-                last += 1  # the name ends at the comma of the apposition
+            if _honorific(tokens[first]) is not None:
+                first = last = first + 1  # "الدكتور": no word of the name
+            while last < min(len(tokens), phrase.matches[0].token_start) and tokens[last].kind is TokenKind.WORD:
+                last += 1  # the name ends at the comma of the apposition, or at the title
         elif phrase.name_end is not None and phrase.name_from is not None:
             first, last = phrase.name_from, phrase.name_end
         else:
@@ -1224,6 +1254,16 @@ def _counterpart(token: Token) -> bool:
         r.form in COUNTERPARTS and r.suffix in ("ه", "ها", "هم", "هما") and r.prefix in ("", "و", "ل", "ب", "ول", "وب")
         for r in token.readings
     )
+
+
+def _honorific(token: Token) -> str | None:
+    """The conjunction before an Arabic honorific ("و" in "والسيد"), "" for a bare one, else None."""
+    if not token.is_arabic:
+        return None
+    for conjunction in ("", "و", "ف"):
+        if token.norm.startswith(conjunction) and token.norm[len(conjunction) :] in AR_HONORIFICS:
+            return conjunction
+    return None
 
 
 def _capital_reading(tokens: Sequence[Token], m: Match) -> str:
