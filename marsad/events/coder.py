@@ -2525,11 +2525,25 @@ def _held_place(tokens: Sequence[Token], g: Group, prep: str | None, lang: str) 
         if k >= 0 and tokens[k].norm == "the":
             k -= 1
         return k >= 1 and tokens[k].norm == "of" and tokens[k - 1].norm in HELD_PLACES
+    if prep == "في":
+        # a member of the group as the object, accusative or oblique: "قتلت القوات قياديا في تنظيم داعش" is an act
+        # on the group ("قال مسؤول في أجهزة الأمن" is the subject's body)
+        return k >= 1 and any(r.form in AR_MEMBERS and not r.suffix for r in tokens[k - 1].readings)
     if prep == "من":
         k -= 1  # the preposition is a word: "حشد من المتظاهرين"
     elif prep != "ل":
         return False
     return k >= 0 and _held_noun(tokens[k])
+
+
+#: Arabic nouns of members of a group in the accusative or oblique (an object), with the group after في: "قياديا
+#: في حماس", "عنصرين في حركة الشباب"
+AR_MEMBERS = frozenset(
+    map(
+        normalize,
+        "عضوا عضوين قياديا قياديين عنصرا عنصرين كادرا".split(),
+    )
+)
 
 
 def _held_noun(token: Token) -> bool:
