@@ -907,3 +907,21 @@ def test_actors_counterparts(actors_pipeline: Pipeline, text: str, expected: tup
 def test_actors_counterparts_need_a_country(actors_pipeline: Pipeline, text: str) -> None:
     surfaces = [s for _, s in _actors(actors_pipeline, text)]
     assert not any("نظير" in s or "counterpart" in s for s in surfaces), surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "نائب" in construct with a definite noun is a deputy, no member of parliament
+        ("قال نائب المدير العام للمصرف إن الأرباح ارتفعت", None),
+        ("قال نائب القائد العام للجيش إن القوات جاهزة", ("MIL", "القائد العام للجيش")),
+        # ... with a nationality adjective, article or none, it is one
+        ("قال نائب أردني إن الجلسة تأجلت", ("JORLEG", "نائب أردني")),
+        ("قال النائب الأردني إن الجلسة تأجلت", ("JORLEG", "النائب الأردني")),
+    ],
+)
+def test_actors_deputies_and_members_of_parliament(
+    actors_pipeline: Pipeline, text: str, expected: tuple[str, str] | None
+) -> None:
+    found = _actors(actors_pipeline, text)
+    assert not any(code.endswith("LEG") for code, _ in found) if expected is None else expected in found, found

@@ -15,7 +15,7 @@ compound actor of the document.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from marsad.actors.codes import NON_STATE
@@ -283,7 +283,9 @@ class Recognizer:
         matches = [
             self._dated(_adjective_reading(m, tokens), day)
             for m in self._with_surnames(matches, tokens, day, named, context)
-            if not _participle(m, tokens) and not _press_adjective(m, tokens, after_title)
+            if not _participle(m, tokens)
+            and not _press_adjective(m, tokens, after_title)
+            and not _deputy_of(m, tokens, self.dictionary.demonyms)
         ]
         mentions: list[Mention] = []
         previous: tuple[Phrase, Mention | None] | None = None
@@ -1254,6 +1256,21 @@ def _counterpart(token: Token) -> bool:
         r.form in COUNTERPARTS and r.suffix in ("ه", "ها", "هم", "هما") and r.prefix in ("", "و", "ل", "ب", "ول", "وب")
         for r in token.readings
     )
+
+
+#: "نائب" is a member of parliament, or in construct before a definite noun a deputy: "نائب المدير العام"
+DEPUTY_WORDS = frozenset(map(normalize, ["نائب", "نائبة"]))
+
+
+def _deputy_of(m: Match, tokens: Sequence[Token], demonyms: Mapping[str, str]) -> bool:
+    """An MP's title that is a deputy's: "نائب" (no article) in construct with a definite noun that is no
+    nationality adjective ("نائب المدير العام للشركة", "نائب القائد العام"; not "نائب كويتي", "النائب الكويتي")."""
+    if m.entry.kind != "agent" or m.token_end - m.token_start != 1 or m.token_end >= len(tokens):
+        return False
+    word, nxt = tokens[m.token_start], tokens[m.token_end]
+    if not word.is_arabic or word.norm.lstrip("وف") not in DEPUTY_WORDS or not nxt.is_arabic:
+        return False
+    return nxt.norm.startswith("ال") and nxt.norm[2:] not in demonyms
 
 
 def _honorific(token: Token) -> str | None:
