@@ -313,6 +313,10 @@ def test_events_compound_reciprocal_gives_both_directions(lang: str, text: str) 
         # a cue keeps its meaning under the conjunction ف or the preposition ب
         ("ar", "فحذر الوزير من اختطاف المسلحين للصحفيين الأجانب في بغداد", False, True),
         ("en", "The reporters left the city to avoid being kidnapped by gunmen.", False, True),
+        # an act put off or called off has not taken place
+        ("ar", "أرجأ الأردن زيارة وزير خارجية العراق إلى عمان", False, True),
+        ("ar", "ألغت الحكومة التونسية محادثاتها مع البنك الدولي", False, True),
+        ("en", "Jordan postponed the visit of Iraq's foreign minister to Amman.", False, True),
     ],
 )
 def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypothetical: bool) -> None:
