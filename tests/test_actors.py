@@ -891,6 +891,8 @@ def test_actors_forces_of_the_actor_a_pronoun_refers_to(
         ("اجتمعت وزيرة الدفاع الإسبانية بنظيرتها الإيطالية", ("ITAGOV", "نظيرتها الإيطالية")),
         ("بحث رئيس أركان الجيش المصري مع نظرائه الأردني والسعودي", ("JORMIL", "نظرائه الأردني")),
         ("The Kenyan trade minister called his Ugandan counterpart.", ("UGAGOV", "Ugandan counterpart")),
+        # ... a nationality that alone would name its state ("Saudi") is the counterpart's adjective
+        ("Oman's foreign minister held talks with his Saudi counterpart.", ("SAUGOV", "Saudi counterpart")),
     ],
 )
 def test_actors_counterparts(actors_pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:

@@ -312,11 +312,21 @@ class Recognizer:
         """ "نظيره المصري", "his Egyptian counterpart": the holder of the same office as the officeholder named
         before it in the sentence, in the country the nationality adjective names ("استقبل الرئيس الروسي
         نظيره التركي": Turkey's president)."""
+        # a nationality read alone as its state ("Saudi") is the counterpart's adjective
+        bare = {
+            m.token_start: m
+            for m in mentions
+            if m.token_end - m.token_start == 1 and m.actor and m.actor.country and not m.actor.sector
+        }
         taken = {k for m in mentions for k in range(m.token_start, m.token_end)}
         extra: list[Mention] = []
+        replaced: set[int] = set()
         for i, tok in enumerate(tokens):
             if i in taken or not _counterpart(tok):
                 continue
+            if not tok.is_arabic and i - 1 in bare:
+                taken.discard(i - 1)
+                replaced.add(id(bare[i - 1]))
             if tok.is_arabic:
                 if i + 1 >= len(tokens) or i + 1 in taken:
                     continue
@@ -333,6 +343,7 @@ class Recognizer:
                 (m.actor for m in reversed(mentions) if m.token_end <= first and m.actor and m.actor.sector), None
             )
             if country is None or office is None or office.sector in GROUP_SECTORS:
+                replaced.discard(id(bare.get(i - 1)))
                 continue
             sector = office.sector
             actor = Actor(
@@ -342,7 +353,7 @@ class Recognizer:
             extra.append(Mention(start, tokens[last].end, MentionKind.ACTOR, actor.id, index, first, last + 1, actor))
         if not extra:
             return mentions
-        return sorted([*mentions, *extra], key=lambda m: m.start)
+        return sorted([*(m for m in mentions if id(m) not in replaced), *extra], key=lambda m: m.start)
 
     def _phrases(
         self, matches: list[Match], tokens: Sequence[Token], day: str | None = None, named: frozenset[str] = frozenset()
