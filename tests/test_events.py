@@ -1221,6 +1221,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # an English infinitive says what was agreed or refused, and on whom
     ("en", "Parliament agreed to lift the ban on flights to Georgia.", ("LEG", "03", "GEO"), ("LEG", "03", None)),
     ("en", "The government refused to hand over the suspects to Italy.", ("GOV", "12", "ITA"), ("GOV", "12", None)),
+    # a visit to a city is to its state, unless it is the visitor's own; "official" before "visit" is no official
+    ("ar", "وصل وزير الخارجية الفرنسي إلى بيروت في زيارة رسمية", ("FRAGOV", "04", "LBN"), ("FRAGOV", "04", None)),
+    ("en", "The French foreign minister arrived in Beirut on an official visit.", ("FRAGOV", "04", "LBN"), None),
+    ("ar", "وصل الرئيس اللبناني إلى صيدا في زيارة تفقدية", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
+    ("en", "The Lebanese president arrived in Sidon on a visit.", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
     # a member of a group as the object, the group after في, is an act on the group; a member as the subject is not
     ("ar", "قتلت القوات الأمريكية قياديا في حركة الشباب", ("USAMIL", "19", "SOMREB"), ("USAMIL", "19", None)),
     ("ar", "وقال مسؤول في حركة الشباب إن الهجوم فشل", ("SOMREB", "01", None), ("SOMREB", "01", "SOMREB")),

@@ -796,8 +796,17 @@ class EventCoder:
             if intro is None:
                 intro = places.introduced[sentence.index] = introductions(sentence.tokens, matches, lang)
             match = choose_match(sentence.tokens, matches, hit.token, lang, intro)
+            destination = pattern.cameo in VISITS
+            if destination and match is None:
+                # a visit to a place is made there, to its state: "وصل الوزير إلى دمشق", "arrived in Damascus"
+                match = _destination(sentence.tokens, matches, hit.token)
             location = to_location(match, places.context, locative=True) if match is not None else None
-            if match is not None and location is not None and location.country and pattern.cameo in PLACE_MEASURES:
+            if (
+                match is not None
+                and location is not None
+                and location.country
+                and (pattern.cameo in PLACE_MEASURES or destination)
+            ):
                 # a curfew or emergency rule is imposed on (or lifted from) the people of a place, aid is
                 # given to them, forces are put on alert over them: they are its target ("lifted the curfew in
                 # Tripoli", "فرضت حظر التجول في حمص", "halted food convoys in Basra")
@@ -805,7 +814,10 @@ class EventCoder:
                     location.country, location.country, None, None, location.name,
                     f"country:{location.country}", match.text, match.start, match.end,
                 )  # fmt: skip
-                pairs = [(s, place if t is None and (s is None or s.code != place.code) else t) for s, t in pairs]
+                # a visit within the visitor's own state is to no other
+                home = {s.country for s, _ in pairs if s is not None} if destination else set()
+                if place.country not in home:
+                    pairs = [(s, place if t is None and (s is None or s.code != place.code) else t) for s, t in pairs]
         events = [self._event(doc, sentence, hit, pattern, s, t, lang, location) for s, t in pairs]
         if unnamed and not any(e.date_text or e.location for e in events):
             return []
@@ -1299,6 +1311,22 @@ JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
 #: acts whose target, when no actor is named, is the people of the place they are done in: curfews, states of
 #: emergency and limits on expression, imposed and eased; aid given or stopped; forces put on alert or mobilised;
 #: peacekeepers, inspectors and aid agencies withdrawn
+#: a visit: its destination after إلى / to, when no locative places it, is where it is made and whose state it is to
+VISITS = frozenset({"042"})
+#: prepositions of a destination
+DESTINATIONS = frozenset(map(normalize, ["إلى", "الى", "to"]))
+
+
+def _destination(tokens: Sequence[Token], matches: Sequence[PlaceMatch], t: int) -> PlaceMatch | None:
+    """The first place after the trigger ``t`` in its clause right after a preposition of destination."""
+    for match in sorted(matches, key=lambda m: m.token_start):
+        if match.token_start <= t or any(tokens[k].norm in CLAUSE_BREAKS for k in range(t + 1, match.token_start)):
+            continue
+        if not match.weak and tokens[match.token_start - 1].norm in DESTINATIONS:
+            return match
+    return None
+
+
 PLACE_MEASURES = frozenset(
     {"0811", "0813", "0814", "1721", "1723", "1724", "070", "071", "072", "073", "074"}
     | {"150", "151", "152", "153", "154", "162", "1621", "1622", "1623", "1661", "1662", "1663"}
