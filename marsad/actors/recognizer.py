@@ -286,6 +286,7 @@ class Recognizer:
             if not _participle(m, tokens)
             and not _press_adjective(m, tokens, after_title)
             and not _deputy_of(m, tokens, self.dictionary.demonyms)
+            and not _english_adjective(m, tokens)
         ]
         mentions: list[Mention] = []
         previous: tuple[Phrase, Mention | None] | None = None
@@ -1267,6 +1268,22 @@ def _counterpart(token: Token) -> bool:
         r.form in COUNTERPARTS and r.suffix in ("ه", "ها", "هم", "هما") and r.prefix in ("", "و", "ل", "ب", "ول", "وب")
         for r in token.readings
     )
+
+
+#: English role nouns that are also adjectives, and the nouns they describe as one: "an official visit"
+EN_ADJECTIVE_AGENTS = frozenset({"official"})
+EN_DESCRIBED = frozenset(
+    "visit visits trip trips tour talks statement statements figures figure data results media news agency website "
+    "account ceremony reception welcome language version count toll estimate estimates report letter invitation "
+    "capacity business duties residence car documents channels".split()
+)
+
+
+def _english_adjective(m: Match, tokens: Sequence[Token]) -> bool:
+    """ "official" before a noun it describes is no official: "arrived on an official visit"."""
+    if m.token_end - m.token_start != 1 or m.token_end >= len(tokens) or tokens[m.token_start].is_arabic:
+        return False
+    return tokens[m.token_start].norm in EN_ADJECTIVE_AGENTS and tokens[m.token_end].norm in EN_DESCRIBED
 
 
 #: "نائب" is a member of parliament, or in construct before a definite noun a deputy: "نائب المدير العام"
