@@ -927,3 +927,20 @@ def test_actors_deputies_and_members_of_parliament(
 ) -> None:
     found = _actors(actors_pipeline, text)
     assert not any(code.endswith("LEG") for code, _ in found) if expected is None else expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "libya"),
+    [
+        # a capital's name that is also a city of a state the document names is that city
+        ("The Lebanese president toured Tripoli on Sunday.", False),
+        ("جال الرئيس اللبناني في أسواق طرابلس", False),
+        # ... and with no such state it stays the capital's government
+        ("The Egyptian foreign minister visited Tripoli.", True),
+    ],
+)
+def test_actors_a_capital_named_like_a_city_of_the_documents_state(
+    actors_pipeline: Pipeline, text: str, libya: bool
+) -> None:
+    codes = [c for c, _ in _actors(actors_pipeline, text)]
+    assert any(c.startswith("LBY") for c in codes) is libya, codes

@@ -70,6 +70,7 @@ def place_groups(
         )
         out.append(_in_country(m, country) if country else m)
     out = [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
+    out = _other_states_cities(out, by_sentence, gazetteer, lang, places)
     if lang == "ar" and text is not None:
         out = _with_named_places(out, sentences, gazetteer, places, context, text)
     return out
@@ -155,6 +156,39 @@ def _settlement_head(token: Token) -> bool:
 
 def _clitics(token: Token) -> str:
     return next((r.prefix for r in token.readings if r.form in SETTLEMENT_HEADS), "")
+
+
+def _other_states_cities(
+    mentions: list[Mention],
+    by_sentence: Mapping[int, Sentence],
+    gazetteer: Gazetteer,
+    lang: str | None,
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
+) -> list[Mention]:
+    """Drop a capital read as its state's government where the document places the name in another state:
+    "The Lebanese president visited Tripoli" is Lebanon's Tripoli, not Libya's government. The other state
+    must be named by another actor of the document and have a city of that name."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = m.actor
+        sentence = by_sentence.get(m.sentence_index)
+        if a is None or a.country is None or a.org is not None or sentence is None or m.kind is not MentionKind.ACTOR:
+            out.append(m)
+            continue
+        if m.sentence_index not in places:
+            matches = gazetteer.matches(sentence.tokens)
+            places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
+        same = next(
+            (p for p in places[m.sentence_index][0] if (p.token_start, p.token_end) == (m.token_start, m.token_end)),
+            None,
+        )
+        others = {o.actor.country for o in mentions if o is not m and o.actor is not None and o.actor.country}
+        if same is not None and a.country not in others:
+            place = resolve(same.candidates, others)
+            if place.country is not None and place.country != a.country and place.country in others:
+                continue  # a city of a state the document names, not another state's capital
+        out.append(m)
+    return out
 
 
 #: sectors of office holders: a named one of no stated country belongs to the sentence's only country
