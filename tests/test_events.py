@@ -936,6 +936,10 @@ def test_events_a_protest_takes_the_target_of_its_purpose(lang: str, text: str, 
         ("The strike ends on Monday, the union said.", "ends", False),
         # a present tense in -s is a verb even after "a" and a word
         ("A bomb kills nine in Kabul.", "kills", False),
+        # ... but a form in -s after "in", "during" or "amid" is a plural noun
+        ("Police arrested ten men in raids on Monday.", "raids", True),
+        ("Two died amid clashes near the port.", "clashes", True),
+        ("The militia often raids the villages in the north.", "raids", False),
     ],
 )
 def test_events_english_verb_forms_in_noun_phrases(text: str, word: str, noun: bool) -> None:

@@ -179,6 +179,8 @@ class PatternBook:
             return False  # after an apposition: "X, Algeria's leading activist, staged a hunger strike"
         if prev in DETERMINERS or (not prev[:1].isalnum() and prev not in ("'", "’")):
             return True
+        if prev in EN_NOUN_PREPOSITIONS and tokens[i].norm.endswith("s"):
+            return True  # "arrested 15 men in raids", "amid clashes": a plural noun, no verb of the words before
         if i < 2 or past_tense or not prev.isalpha() or tokens[i - 2].norm not in DETERMINERS:
             return False
         # after "a"/"an" and one word a noun phrase goes on ("a bomb attack", "a rocket strike"), whatever that word
@@ -199,6 +201,9 @@ class PatternBook:
 def _with_complement(patterns: list[Pattern] | None) -> list[Pattern] | None:
     return [p for p in patterns if p.with_] or None if patterns else None
 
+
+#: English prepositions after which a verb form in -s is a plural noun: "arrested 15 men in raids", "amid clashes"
+EN_NOUN_PREPOSITIONS = frozenset({"in", "during", "amid", "amidst"})
 
 #: prepositions after which a word that reads as a past verb is its verbal noun ("في قتل", "على خطف")
 AR_NOUN_PREPOSITIONS = frozenset(
