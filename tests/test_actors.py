@@ -871,6 +871,7 @@ def test_actors_no_apposition_or_title_where_none_is(
         # forces or staff with a possessive pronoun are those of the actor named right before them
         ("ذكر الجيش الأمريكي أن جنوده أسروا ثلاثة مقاتلين", ("USAMIL", "جنود"), ("MIL", "جنود")),
         ("أعلنت تركيا أن قواتها قصفت مواقع في الجبال", ("TURMIL", "قوات"), ("MIL", "قوات")),
+        ("Ghana said its troops had left the border area.", ("GHAMIL", "troops"), ("MIL", "troops")),
         # ... and of no state when that actor has none ("the authorities ... its forces")
         ("قال مسؤولون في أفغانستان إن السلطات تنتظر عودة 240 من قواتها", ("MIL", "قوات"), ("AFGMIL", "قوات")),
     ],
