@@ -169,10 +169,20 @@ def _other_states_cities(
     "The Lebanese president visited Tripoli" is Lebanon's Tripoli, not Libya's government. The other state
     must be named by another actor of the document and have a city of that name."""
     out: list[Mention] = []
+    states = {o.actor.country for o in mentions if o.actor is not None and o.actor.country}
     for m in mentions:
         a = m.actor
         sentence = by_sentence.get(m.sentence_index)
-        if a is None or a.country is None or a.org is not None or sentence is None or m.kind is not MentionKind.ACTOR:
+        if (
+            a is None
+            or a.country is None
+            or a.org is not None
+            or a.sector != "GOV"
+            or m.token_end - m.token_start > 2  # a capital's name, not a title: "Tripoli", "طرابلس"
+            or sentence is None
+            or m.kind is not MentionKind.ACTOR
+            or not states - {a.country}  # no other state named: the gazetteer need not be asked
+        ):
             out.append(m)
             continue
         if m.sentence_index not in places:
