@@ -917,7 +917,7 @@ def test_actors_counterparts_need_a_country(actors_pipeline: Pipeline, text: str
     [
         # "نائب" in construct with a definite noun is a deputy, no member of parliament
         ("قال نائب المدير العام للمصرف إن الأرباح ارتفعت", None),
-        ("قال نائب القائد العام للجيش إن القوات جاهزة", ("MIL", "القائد العام للجيش")),
+        ("قال نائب القائد العام للقوات البرية إن الوحدات جاهزة", ("MIL", "القائد العام")),
         # ... with a nationality adjective, article or none, it is one
         ("قال نائب أردني إن الجلسة تأجلت", ("JORLEG", "نائب أردني")),
         ("قال النائب الأردني إن الجلسة تأجلت", ("JORLEG", "النائب الأردني")),
