@@ -325,9 +325,7 @@ class Recognizer:
         for i, tok in enumerate(tokens):
             if i in taken or not _counterpart(tok):
                 continue
-            if not tok.is_arabic and i - 1 in bare:
-                taken.discard(i - 1)
-                replaced.add(id(bare[i - 1]))
+            nationality = None if tok.is_arabic else bare.get(i - 1)
             if tok.is_arabic:
                 if i + 1 >= len(tokens) or i + 1 in taken:
                     continue
@@ -335,7 +333,7 @@ class Recognizer:
                 form = adjective.norm[2:] if adjective.norm.startswith("ال") else adjective.norm
                 start = tok.start + next(r.start for r in tok.readings if r.form in COUNTERPARTS)
             else:
-                if i == 0 or i - 1 in taken:
+                if i == 0 or (i - 1 in taken and nationality is None):
                     continue
                 adjective, first, last = tokens[i - 1], i - 1, i  # it comes before: "Egyptian counterpart"
                 form, start = adjective.norm, adjective.start
@@ -344,8 +342,9 @@ class Recognizer:
                 (m.actor for m in reversed(mentions) if m.token_end <= first and m.actor and m.actor.sector), None
             )
             if country is None or office is None or office.sector in GROUP_SECTORS:
-                replaced.discard(id(bare.get(i - 1)))
                 continue
+            if nationality is not None:
+                replaced.add(id(nationality))
             sector = office.sector
             actor = Actor(
                 f"{country}{sector}", country, sector, None, None, actor_id(country, sector),
@@ -413,15 +412,14 @@ class Recognizer:
         while (
             j > floor
             and end - j < HONOURED_NAME_TOKENS
-            and _honorific(tokens[j - 1]) is None
+            and not _honorific(tokens[j - 1])
             and tokens[j - 1].is_arabic
             and tokens[j - 1].kind is TokenKind.WORD
             and tokens[j - 1].norm not in FUNCTION_WORDS
             and not carries_plural_subject(tokens[j - 1].norm)
         ):
             j -= 1
-        honorific = _honorific(tokens[j - 1]) if end - j >= 2 and j - 1 >= floor else None
-        if honorific is not None:
+        if end - j >= 2 and j - 1 >= floor and _honorific(tokens[j - 1]):
             phrase.name_start = j - 1
 
     def _dated(self, m: Match, day: str | None) -> Match:
@@ -894,7 +892,7 @@ class Recognizer:
     def _romanized(self, tokens: Sequence[Token], phrase: Phrase) -> str | None:
         if phrase.name_start is not None:
             first, last = phrase.name_start, phrase.name_start
-            if _honorific(tokens[first]) is not None:
+            if _honorific(tokens[first]):
                 first = last = first + 1  # "الدكتور": no word of the name
             while last < min(len(tokens), phrase.matches[0].token_start) and tokens[last].kind is TokenKind.WORD:
                 last += 1  # the name ends at the comma of the apposition, or at the title
@@ -1307,14 +1305,10 @@ def _deputy_of(m: Match, tokens: Sequence[Token], demonyms: Mapping[str, str]) -
     return nxt.norm.startswith("ال") and nxt.norm[2:] not in demonyms
 
 
-def _honorific(token: Token) -> str | None:
-    """The conjunction before an Arabic honorific ("و" in "والسيد"), "" for a bare one, else None."""
-    if not token.is_arabic:
-        return None
-    for conjunction in ("", "و", "ف"):
-        if token.norm.startswith(conjunction) and token.norm[len(conjunction) :] in AR_HONORIFICS:
-            return conjunction
-    return None
+def _honorific(token: Token) -> bool:
+    """An Arabic honorific, bare or after a conjunction: "الدكتور", "والسيد"."""
+    norm = token.norm
+    return token.is_arabic and (norm in AR_HONORIFICS or (norm[:1] in ("و", "ف") and norm[1:] in AR_HONORIFICS))
 
 
 def _capital_reading(tokens: Sequence[Token], m: Match) -> str:
