@@ -1311,7 +1311,7 @@ JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
 #: acts whose target, when no actor is named, is the people of the place they are done in: curfews, states of
 #: emergency and limits on expression, imposed and eased; aid given or stopped; forces put on alert or mobilised;
 #: peacekeepers, inspectors and aid agencies withdrawn
-#: a visit: its destination after إلى / to, when no locative places it, is where it is made and whose state it is to
+#: a visit is to the state of the place it is made in: its locative place, else its destination after إلى / to
 VISITS = frozenset({"042"})
 #: prepositions of a destination
 DESTINATIONS = frozenset(map(normalize, ["إلى", "الى", "to"]))

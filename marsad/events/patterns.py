@@ -199,7 +199,10 @@ class PatternBook:
 
 
 def _with_complement(patterns: list[Pattern] | None) -> list[Pattern] | None:
-    return [p for p in patterns if p.with_] or None if patterns else None
+    """The patterns among ``patterns`` that need a complement to follow, or None."""
+    if not patterns:
+        return None
+    return [p for p in patterns if p.with_] or None
 
 
 #: English prepositions after which a verb form in -s is a plural noun: "arrested 15 men in raids", "amid clashes"
