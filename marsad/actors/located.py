@@ -12,6 +12,7 @@ the sentence names, by an actor or a place.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -169,7 +170,7 @@ def _other_states_cities(
     "The Lebanese president visited Tripoli" is Lebanon's Tripoli, not Libya's government. The other state
     must be named by another actor of the document and have a city of that name."""
     out: list[Mention] = []
-    states = {o.actor.country for o in mentions if o.actor is not None and o.actor.country}
+    named = Counter(o.actor.country for o in mentions if o.actor is not None and o.actor.country)
     for m in mentions:
         a = m.actor
         sentence = by_sentence.get(m.sentence_index)
@@ -181,7 +182,7 @@ def _other_states_cities(
             or m.token_end - m.token_start > 2  # a capital's name, not a title: "Tripoli", "طرابلس"
             or sentence is None
             or m.kind is not MentionKind.ACTOR
-            or not states - {a.country}  # no other state named: the gazetteer need not be asked
+            or not named.keys() - {a.country}  # no other state named: the gazetteer need not be asked
         ):
             out.append(m)
             continue
@@ -192,7 +193,7 @@ def _other_states_cities(
             (p for p in places[m.sentence_index][0] if (p.token_start, p.token_end) == (m.token_start, m.token_end)),
             None,
         )
-        others = {o.actor.country for o in mentions if o is not m and o.actor is not None and o.actor.country}
+        others = {c for c, n in named.items() if n > (1 if c == a.country else 0)}  # named by other mentions
         if same is not None and a.country not in others:
             place = resolve(same.candidates, others)
             if place.country is not None and place.country != a.country and place.country in others:

@@ -1059,10 +1059,6 @@ def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[i
 OWNED_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
 
 
-#: English possessive pronouns of a third person before forces or staff
-EN_POSSESSIVES = frozenset({"its", "their", "his", "her"})
-
-
 def _owned(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
     """Forces or staff with a possessive pronoun take the state of the actor named right before them in the
     sentence, whom the pronoun refers to: "قال الجيش الأميركي إن جنوده قتلوا" (the US army's soldiers),
@@ -1075,7 +1071,7 @@ def _owned(mentions: list[Mention], tokens: Sequence[Token]) -> list[Mention]:
             tok = tokens[m.token_end - 1]
             before = tokens[m.token_start - 1].norm if m.token_start > 0 else ""
             arabic = tok.is_arabic and m.end < tok.end and normalize(tok.text[m.end - tok.start :]) in THIRD_PERSON
-            if arabic or (not tok.is_arabic and before in EN_POSSESSIVES):  # "CENTCOM said its forces killed"
+            if arabic or (not tok.is_arabic and before in POSSESSIVES):  # "CENTCOM said its forces killed"
                 actor = replace(a, code=f"{state}{a.sector}", country=state, id=actor_id(state, a.sector))
                 m = replace(m, kind=MentionKind.ACTOR, entry_id=actor.id, actor=actor)
         if m.actor is not None:

@@ -1311,6 +1311,12 @@ JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
 #: acts whose target, when no actor is named, is the people of the place they are done in: curfews, states of
 #: emergency and limits on expression, imposed and eased; aid given or stopped; forces put on alert or mobilised;
 #: peacekeepers, inspectors and aid agencies withdrawn
+PLACE_MEASURES = frozenset(
+    {"0811", "0813", "0814", "1721", "1723", "1724", "070", "071", "072", "073", "074"}
+    | {"150", "151", "152", "153", "154", "162", "1621", "1622", "1623", "1661", "1662", "1663"}
+)
+
+
 #: a visit is to the state of the place it is made in: its locative place, else its destination after إلى / to
 VISITS = frozenset({"042"})
 #: prepositions of a destination
@@ -1327,10 +1333,6 @@ def _destination(tokens: Sequence[Token], matches: Sequence[PlaceMatch], t: int)
     return None
 
 
-PLACE_MEASURES = frozenset(
-    {"0811", "0813", "0814", "1721", "1723", "1724", "070", "071", "072", "073", "074"}
-    | {"150", "151", "152", "153", "154", "162", "1621", "1622", "1623", "1661", "1662", "1663"}
-)
 NO_ACTORS = "no source or target actor around the trigger"
 BARE_NOUN = "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
 #: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
@@ -2566,12 +2568,7 @@ def _held_place(tokens: Sequence[Token], g: Group, prep: str | None, lang: str) 
 
 #: Arabic nouns of members of a group in the accusative or oblique (an object), with the group after في: "قياديا
 #: في حماس", "عنصرين في حركة الشباب"
-AR_MEMBERS = frozenset(
-    map(
-        normalize,
-        "عضوا عضوين قياديا قياديين عنصرا عنصرين كادرا".split(),
-    )
-)
+AR_MEMBERS = frozenset(map(normalize, "عضوا عضوين قياديا قياديين عنصرا عنصرين كادرا".split()))
 
 
 def _held_noun(token: Token) -> bool:
