@@ -7,6 +7,7 @@ from typing import Any
 
 from marsad import data
 from marsad.actors import userdict
+from marsad.actors.apposition import appositions
 from marsad.actors.dictionary import ActorDictionary, nationalities
 from marsad.actors.located import place_groups
 from marsad.actors.names import romanizer
@@ -75,6 +76,7 @@ def actors_stage(settings: Settings) -> StageFn:
             dictionary.demonyms,
             doc.text,
         )
+        mentions = appositions(mentions, doc.sentences, doc.text)
         return replace(doc, mentions=(*doc.mentions, *mentions))
 
     return run

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import Document
+from marsad.actors.compound import group_mentions
+from marsad.model import Document, MentionKind
 from marsad.pipeline import Pipeline, load_pipeline
 
 
@@ -945,3 +946,76 @@ def test_actors_a_capital_named_like_a_city_of_the_documents_state(
 ) -> None:
     codes = [c for c, _ in _actors(actors_pipeline, text)]
     assert any(c.startswith("LBY") for c in codes) is libya, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "surface"),
+    [
+        # a city in construct after an office or a force owns it: the office is the city's state's
+        ("قال محافظ الموصل إن الطريق أغلق", "IRQGOV", "محافظ الموصل"),
+        ("داهمت شرطة حلب منزلا", "SYRCOP", "شرطة حلب"),
+        ("said the governor of Mosul on Monday", "IRQGOV", "governor of Mosul"),
+        ("Aleppo police arrested three men", "SYRCOP", "Aleppo police"),
+        # a title between commas after a named person describes that person (police officers hold army ranks)
+        (
+            "اغتال مسلحون العقيد كريم الساعدي، قائد شرطة الموصل، صباح اليوم",
+            "IRQCOP",
+            "العقيد كريم الساعدي، قائد شرطة الموصل",
+        ),
+        (
+            "Gunmen shot dead Colonel Karim Saadi, the police chief of Mosul, on Monday",
+            "IRQCOP",
+            "Colonel Karim Saadi, the police chief of Mosul",
+        ),
+        # ... but a person the dictionary knows keeps the role held on the day
+        ("انتقد دونالد ترامب، الرئيس الأمريكي السابق، الحكومة الصينية", "USAELI", "دونالد ترامب، الرئيس الأمريكي"),
+    ],
+)
+def test_actors_offices_of_a_city_and_titles_in_apposition(
+    actors_pipeline: Pipeline, text: str, code: str, surface: str
+) -> None:
+    assert (code, surface) in _actors(actors_pipeline, text, "2022-05-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction after the comma lists a second person
+        (
+            "التقى العقيد كريم الساعدي، ومحافظ الموصل الوفد التركي",
+            [("MIL", "العقيد كريم الساعدي"), ("IRQGOV", "محافظ الموصل")],
+        ),
+        # a person's apposition closes at its comma: the title after it is the next actor
+        (
+            "استدعى لويس فرنانديز، نائب وزير الخارجية الإسباني، سفير كوريا الشمالية أمس",
+            [("ESPGOV", "لويس فرنانديز، نائب وزير الخارجية الإسباني"), ("PRKGOV", "سفير كوريا الشمالية")],
+        ),
+        # a title followed by more words than a place is no apposition: they may name someone else
+        (
+            "استقبل الوزير سامي داود، السفير الإيراني في عمان محمد رضا، أمس",
+            [("GOV", "الوزير سامي داود"), ("IRNGOV", "السفير الإيراني")],
+        ),
+    ],
+)
+def test_actors_no_apposition_across_a_conjunction_or_a_second_name(
+    actors_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = _actors(actors_pipeline, text, "2022-05-01")
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("Iran, Libya and Sudan", [3]),
+        ("Iran, Libya, Sudan, and with conditions, Cuba", [3, 1]),
+        ("إيران، وليبيا", [2]),
+        # one comma joins no pair: two actors with a comma between are an apposition or two clauses
+        ("Iran, Libya", [1, 1]),
+        ("إيران، ليبيا", [1, 1]),
+    ],
+)
+def test_actors_commas_join_lists_not_pairs(actors_pipeline: Pipeline, text: str, sizes: list[int]) -> None:
+    doc = actors_pipeline(Document(text, date="2022-05-01"))
+    groups = group_mentions([m for m in doc.mentions if m.kind is MentionKind.ACTOR], doc.sentences[0].tokens)
+    assert [len(g.members) for g in groups] == sizes

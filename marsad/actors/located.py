@@ -70,11 +70,71 @@ def place_groups(
             sentence.tokens, m.token_end, demonyms or {}
         )
         out.append(_in_country(m, country) if country else m)
+    out = _city_offices(out, by_sentence, gazetteer, lang, places, context, text)
     out = [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
     out = _other_states_cities(out, by_sentence, gazetteer, lang, places)
     if lang == "ar" and text is not None:
         out = _with_named_places(out, sentences, gazetteer, places, context, text)
     return out
+
+
+def _city_offices(
+    mentions: list[Mention],
+    by_sentence: Mapping[int, Sentence],
+    gazetteer: Gazetteer,
+    lang: str | None,
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
+    context: Iterable[str],
+    text: str | None,
+) -> list[Mention]:
+    """An office, force or group of no stated country that a city or region owns: "محافظ البصرة", "قائد شرطة
+    الفلوجة", "the governor of Basra", "Kirkuk police". Unlike a place after a locative ("القوات الأمريكية
+    في بغداد"), a possessor says whose the office is: the place's country, for every sector. Arabic puts
+    the place in construct right after an indefinite head (no article, no clitic on the place); English
+    after "of" or right before the head. The mention takes in the place's name: it is the evidence."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = m.actor
+        sentence = by_sentence.get(m.sentence_index)
+        if (
+            a is None
+            or sentence is None
+            or m.kind is not MentionKind.AGENT
+            or a.country is not None
+            or a.org is not None
+            or m.token_start >= m.token_end
+        ):
+            out.append(m)
+            continue
+        tokens = sentence.tokens
+        if m.sentence_index not in places:
+            matches = gazetteer.matches(tokens)
+            places[m.sentence_index] = (matches, introductions(tokens, matches, lang)[0])
+        place = next((p for p in places[m.sentence_index][0] if _owns(p, m, tokens)), None)
+        country = resolve(place.candidates, context).country if place is not None else None
+        if place is None or country is None or place.candidates[0].kind == "country":
+            out.append(m)  # a state's own name is an anchor of the recogniser's, not a place here
+            continue
+        placed = _in_country(m, country)
+        if text is not None and placed.actor is not None:
+            start, end = min(m.start, place.start), max(m.end, place.end)
+            actor = replace(placed.actor, text=text[start:end], start=start, end=end)
+            placed = replace(
+                placed, start=start, end=end, actor=actor,
+                token_start=min(m.token_start, place.token_start), token_end=max(m.token_end, place.token_end),
+            )  # fmt: skip
+        out.append(placed)
+    return out
+
+
+def _owns(place: PlaceMatch, m: Mention, tokens: Sequence[Token]) -> bool:
+    if place.weak:
+        return False
+    head = tokens[m.token_end - 1]
+    if head.is_arabic:
+        return place.token_start == m.token_end and not place.prefix and not _definite(head)
+    after_of = place.token_start == m.token_end + 1 and tokens[m.token_end].norm == "of"
+    return after_of or place.token_end == m.token_start
 
 
 #: the entry id prefix of a named settlement's mention: an actor only as what an act was done to

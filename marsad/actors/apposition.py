@@ -1,0 +1,121 @@
+"""Appositions: a named person and the office that describes them, between commas.
+
+"اغتيل العقيد أحمد حسن، قائد شرطة الفلوجة" and "Colonel Ahmed Hassan, the police chief of Fallujah, said"
+name one actor twice. Read as two mentions joined by a comma they would be a compound actor, and every
+event of the sentence would be coded twice; worse, "انتقد اللواء X، المتحدث باسم الوزارة، الحكومة السورية"
+would read the government as a third subject. The title in apposition is the writer's description of
+the person at the time of writing, so an unknown name takes its state and sector (a police officer
+with an army rank is police: Arab police forces use military ranks). A person the dictionary knows keeps
+the code of the role it holds on the day; the mention takes in the title either way, as evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.actors.recognizer import COMMA_TEXTS, GROUP_SECTORS, PEOPLE, _plural, actor_id
+from marsad.lang.normalize import normalize
+from marsad.model import Mention, MentionKind, Sentence, Token
+
+#: words that may stand between the comma and an English title: "Ali Hassan, the police chief"
+EN_ARTICLES = frozenset({"the", "a", "an"})
+#: what may follow the title: punctuation closing the apposition ("،", ".", "»")
+CLOSING = frozenset({",", "،", ".", "؛", ";", ":", "»", "”", '"', ")", "(", "«", "“"})
+CONJUNCTIONS = frozenset({"و", "and"})
+COMPLEMENTIZERS = frozenset(map(normalize, ["أن", "إن", "أنه", "إنه", "that"]))
+#: words a title may have after its mention before the apposition closes: "في البصرة"
+MAX_TAIL = 2
+
+
+def appositions(mentions: Sequence[Mention], sentences: Sequence[Sentence], text: str) -> list[Mention]:
+    """``mentions`` with each named person and the title in apposition after it made one mention."""
+    by_sentence = {s.index: s for s in sentences}
+    out: list[Mention] = []
+    merged = False  # the last mention took its title in: the comma after it closes the apposition
+    for m in sorted(mentions, key=lambda m: (m.sentence_index, m.start)):
+        prev = out[-1] if out else None
+        sentence = by_sentence.get(m.sentence_index)
+        if not merged and prev is not None and sentence is not None and _apposed(prev, m, sentence.tokens):
+            out[-1], merged = _merged(prev, m, text), True
+        else:
+            out.append(m)
+            merged = False
+    return out
+
+
+def _apposed(person: Mention, title: Mention, tokens: Sequence[Token]) -> bool:
+    p, t = person.actor, title.actor
+    if (
+        p is None
+        or t is None
+        or person.sentence_index != title.sentence_index
+        or person.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
+        or title.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
+        or p.name is None  # a person named in the text
+        or t.name is not None  # a title with no name of its own: "قائد شرطة الفلوجة", not "الوزير X"
+        or title.entry_id is None
+        or title.entry_id.startswith("person:")
+        or (t.sector is None and t.org is None)
+        or t.sector in GROUP_SECTORS
+        or t.code == PEOPLE
+    ):
+        return False
+    if any(tok.text in COMMA_TEXTS for tok in tokens[person.token_start : person.token_end]):
+        return False  # the person's mention has its apposition already: "X، نائب الوزير، سفير ..."
+    between = tokens[person.token_end : title.token_start]
+    if not between or between[0].text not in COMMA_TEXTS or any(tok.norm not in EN_ARTICLES for tok in between[1:]):
+        return False
+    first = tokens[title.token_start]
+    if title.start > first.start and normalize(first.text[: title.start - first.start]).startswith("و"):
+        return False  # "X، ووزير الخارجية": a second person
+    if _plural(_head(tokens, title)):
+        return False  # "X, officials said": a group, not X's office
+    return _closed(tokens, title.token_end)
+
+
+def _closed(tokens: Sequence[Token], k: int) -> bool:
+    """The apposition ends at ``k`` or within a few words (a place: "مدير الشرطة في البصرة،"): at punctuation,
+    the sentence's end or a complementiser ("قال X، قائد الشرطة، إن" / "... الشرطة إن"). A conjunction
+    first makes the title one of several people listed ("X، قائد الشرطة ومحافظ المدينة"); more words
+    may be another person's name ("X، السفير الإيراني في عمان محمد ..." is a second person)."""
+    for j in range(k, min(k + MAX_TAIL + 1, len(tokens) + 1)):
+        if j == len(tokens):
+            return True
+        tok = tokens[j]
+        if tok.norm in CONJUNCTIONS or (tok.is_arabic and any(r.prefix.startswith("و") for r in tok.readings)):
+            return False
+        if tok.text in CLOSING or tok.norm in COMPLEMENTIZERS:
+            return True
+    return False
+
+
+def _head(tokens: Sequence[Token], m: Mention) -> Token:
+    """The title's head noun: Arabic puts it first; English last, before any "of" ("chief of police")."""
+    first = tokens[m.token_start]
+    if first.is_arabic:
+        return first
+    words = tokens[m.token_start : m.token_end]
+    of = next((k for k, tok in enumerate(words) if tok.norm == "of"), len(words))
+    return words[max(0, of - 1)]
+
+
+def _merged(person: Mention, title: Mention, text: str) -> Mention:
+    p, t = person.actor, title.actor
+    assert p is not None and t is not None
+    if person.entry_id is not None and person.entry_id.startswith("person:"):
+        country, sector, org, code = p.country, p.sector, p.org, p.code
+    else:
+        country, sector = t.country or p.country, t.sector or p.sector
+        org = t.org
+        code = t.code if org is not None else f"{country or ''}{sector or ''}"
+    ident = p.id if person.entry_id is not None and person.entry_id.startswith("person:") else None
+    if ident is None:
+        ident = t.id if org is not None else actor_id(country, sector)
+    actor = replace(
+        p, code=code, country=country, sector=sector, org=org, id=ident,
+        text=text[person.start : title.end], start=person.start, end=title.end,
+    )  # fmt: skip
+    kind = MentionKind.ACTOR if country is not None or org is not None else person.kind
+    entry = person.entry_id if person.entry_id is not None and person.entry_id.startswith("person:") else ident
+    return replace(person, end=title.end, token_end=title.token_end, kind=kind, entry_id=entry, actor=actor)
