@@ -177,6 +177,24 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # an act on the positions, camps or headquarters of a side is an act on that side
         ("en", "Rwandan troops shelled the camps of the Congolese rebels.", ("RWAMIL", "19", "CODREB")),
         ("en", "Troops raided the headquarters of the opposition party in Harare.", ("MIL", "17", "ZWEOPP")),
+        # a subject described between commas: the title is the subject's, the object after it within reach
+        (
+            "ar",
+            "انتقد العميد كريم الساعدي، المتحدث باسم وزارة الداخلية العراقية، الحكومة السورية أمس",
+            ("IRQCOP", "11", "SYRGOV"),
+        ),
+        (
+            "ar",
+            "استدعى لويس فرنانديز، نائب وزير الخارجية الإسباني، سفير كوريا الشمالية أمس",
+            ("ESPGOV", "11", "PRKGOV"),
+        ),
+        # a comma and a clitic conjunction join two subjects
+        ("ar", "التقى العقيد كريم الساعدي، ومحافظ الموصل الوفد التركي", ("IRQGOV", "04", "TURGOV")),
+        # a device or shell before the verb is its subject, and what it struck follows على / قرب
+        ("ar", "وقال شهود إن قذيفة هاون سقطت على مركز للشرطة", (None, "19", "COP")),
+        ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش", (None, "18", "MIL")),
+        # an irregular past after its subject is the verb, not a noun: "the governor met"
+        ("en", "The governor met the Turkish ambassador.", ("GOV", "04", "TURGOV")),
     ],
 )
 def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:

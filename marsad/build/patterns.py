@@ -41,6 +41,9 @@ class PatternSpec(Strict):
     #: tells how a protest went on (chanting, banners): with "the protesters" (cues: participants) as its
     #: subject it describes a protest reported before, not a new one, and is not coded again
     elaboration: bool = False
+    #: the complement may stand right before the verb as its subject, subject first: "عبوة ناسفة انفجرت على
+    #: دورية" (a device that explodes or a shell that falls)
+    with_before: bool = False
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -93,6 +96,7 @@ def compile_patterns(
                 "plover": p.plover,
                 "alone": p.alone,
                 "elaboration": p.elaboration,
+                "with_before": p.with_before,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),

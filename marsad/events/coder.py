@@ -733,6 +733,10 @@ class EventCoder:
                 span = _find_complement(tokens, hit.token + 1, pattern, window, named)
                 if span is not None:
                     found.append(((span[0], span[0] - span[1], pattern.order), pattern, span))
+                elif (before := _device_subject(tokens, hit, pattern)) is not None:
+                    # after every complement that follows: it ranks past the window
+                    rank = hit.token + window + hit.token - before[0]
+                    found.append(((rank, before[0] - before[1], pattern.order), pattern, before))
         if not found:
             return next((p for p in hit.candidates if not p.with_), None)
         _, pattern, (start, end) = min(found, key=lambda f: f[0])
@@ -839,7 +843,7 @@ class EventCoder:
         after = [
             g
             for g in groups
-            if t < g.token_start <= t + window
+            if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start)
             and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
         ]
         before = [
@@ -1905,6 +1909,20 @@ def _find_complement(
     return None
 
 
+def _device_subject(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern) -> tuple[int, int] | None:
+    """The complement of a pattern that allows it (``with_before``) as the verb's subject right before it,
+    subject first: "عبوة ناسفة انفجرت على دورية", "قذيفة هاون سقطت على الحي"."""
+    if not pattern.with_before or hit.is_noun:
+        return None
+    longest = max((len(p) for p in pattern.with_), default=0)
+    for start in range(max(0, hit.token - longest), hit.token):
+        for reading in tokens[start].readings:
+            for phrase in pattern.with_index.get(reading.form, ()):
+                if _phrase_end(tokens, start, phrase) == hit.token:
+                    return start, hit.token
+    return None
+
+
 #: the longest aside in parentheses that a complement is looked for across
 ASIDE_MAX = 12
 #: quotation marks around a name inside a complement: في «ساحة الشهداء»
@@ -2459,6 +2477,18 @@ ATTACK_ROOTS = frozenset({"18", "19"})
 #: Arabic nouns of passing by ("لدى مرور دورية") and the time words that introduce them
 AR_PASSING = frozenset(map(normalize, ["مرور", "عبور"]))
 AR_PASSING_TIMES = frozenset(map(normalize, ["لدى", "عند", "أثناء", "اثناء", "خلال", "لحظة", "وقت", "حين"]))
+
+
+def _appositions_between(tokens: Sequence[Token], groups: list[Group], t: int, end: int) -> int:
+    """Tokens of titles in apposition between the trigger at ``t`` and ``end``: a subject described between
+    commas ("استدعى X، نائب وزير الخارجية الياباني، سفير بورما") keeps its object within the window."""
+    n = 0
+    for g in groups:
+        if t < g.token_start and g.token_end <= end:
+            comma = next((k for k in range(g.token_start, g.token_end) if tokens[k].text in (",", "،")), None)
+            if comma is not None:
+                n += g.token_end - comma
+    return n
 
 
 def _passing_target(tokens: Sequence[Token], t: int, groups: list[Group], window: int) -> Group | None:

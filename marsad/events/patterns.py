@@ -56,6 +56,8 @@ class Pattern:
     alone: bool = False
     #: tells how a protest went on: with "the protesters" as subject, not a new event
     elaboration: bool = False
+    #: the complement may be the verb's subject right before it: "عبوة ناسفة انفجرت على دورية"
+    with_before: bool = False
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -103,6 +105,7 @@ class PatternBook:
         self._verbs: dict[str, list[Pattern]] = {}
         self._nouns: dict[str, list[Pattern]] = {}
         self._passives: dict[str, list[Pattern]] = {}
+        self._irregular_past: set[str] = set()
         for order, rec in enumerate(records):
             p = Pattern(
                 rec["id"],
@@ -117,10 +120,17 @@ class PatternBook:
                 rec.get("plover"),
                 rec.get("alone", False),
                 rec.get("elaboration", False),
+                rec.get("with_before", False),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
                 self._verbs.setdefault(form, []).append(p)
+            if lang == "en":
+                # a verb form that is no lemma, present or participle in -ing: an irregular past ("met", "fought")
+                lemmas = set(rec.get("lemmas", ()))
+                self._irregular_past.update(
+                    f for f in rec["verb_forms"] if f not in lemmas and not f.endswith(("s", "ing", "ed"))
+                )
             for form in rec["noun_forms"]:
                 self._nouns.setdefault(form, []).append(p)
             for form in rec.get("passive_forms", ()):
@@ -174,7 +184,9 @@ class PatternBook:
         if i == 0:
             return True
         prev = tokens[i - 1].norm
-        past_tense = tokens[i].norm.endswith("ed") and tokens[i].norm not in self._nouns
+        # a past form, regular or not ("met", "fought"), that is no noun of the book: "the governor met X"
+        form = tokens[i].norm
+        past_tense = (form.endswith("ed") or form in self._irregular_past) and form not in self._nouns
         if prev == "," and past_tense:
             return False  # after an apposition: "X, Algeria's leading activist, staged a hunger strike"
         if prev in DETERMINERS or (not prev[:1].isalnum() and prev not in ("'", "’")):
