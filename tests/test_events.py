@@ -148,8 +148,8 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("ar", "عاد الوفد الأردني الذي زار مصر أمس", ("JORGOV", "04", "EGY")),
         ("ar", "أشادت مصر بالبيان الذي أدان إسرائيل", (None, "11", "ISR")),
         ("en", "The gunmen who attacked the soldiers fled.", ("UAF", "19", "MIL")),
-        # an attack noun's genitive is the attacker, its victim follows على
-        ("ar", "استمر هجوم الهند على المتمردين في كشمير أمس", ("IND", "19", "REB")),
+        # an attack noun's genitive is the attacker, its victim follows على (rebels in Kashmir are India's)
+        ("ar", "استمر هجوم الهند على المتمردين في كشمير أمس", ("IND", "19", "INDREB")),
         ("ar", "شارك الجنود في هجوم الجيش على المتمردين قرب الحدود أمس", ("MIL", "19", "REB")),
         # a nationality adjective names who did what the noun reports, definite or not (the villages of a
         # province are what it struck: their country)

@@ -111,6 +111,26 @@ def test_geo_regions_have_their_own_coordinates(gaz: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # provinces, governorates and districts that conflict news names, in Arabic and English
+        ("قتل جنديان في هجوم بمحافظة الأنبار", "الأنبار", "Anbar Governorate", "IRQ"),
+        ("غارة على منطقة باجور القبلية", "باجور", "Bajaur District", "PAK"),
+        ("اشتباكات في ولاية هلمند", "هلمند", "Helmand Province", "AFG"),
+        ("اشتباكات في حضرموت", "حضرموت", "Hadramawt Governorate", "YEM"),
+        ("تظاهرات في إقليم كردستان", "إقليم كردستان", "Kurdistan Region", "IRQ"),
+        ("Troops were deployed to South Waziristan", "South Waziristan", "South Waziristan", "PAK"),
+        ("Fighting spread across Tigray", "Tigray", "Tigray Region", "ETH"),
+        ("Clashes in North Kivu", "North Kivu", "North Kivu", "COD"),
+        # ... and a region wins over a city of the same name elsewhere: Iraq's Babil, not Iran's Babol
+        ("غارات على محافظة بابل", "بابل", "Babil Governorate", "IRQ"),
+    ],
+)
+def test_geo_regions_of_conflict_zones(gaz: Gazetteer, text: str, surface: str, name: str, country: str) -> None:
+    assert _places(gaz, text) == [(surface, name, country)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "new york is lowercase here",  # English names are capitalised
@@ -122,6 +142,8 @@ def test_geo_regions_have_their_own_coordinates(gaz: Gazetteer) -> None:
         "برر الهجوم بحجة الدفاع",  # بحجة: "on the pretext", not Hajjah
         "قالت مصادر بأنه سيصل",  # بأنه: "that he", not Baneh
         "في سنة 2020 أعلن",  # سنة: "year"
+        "على الصعيد الدولي أعلن",  # الصعيد: "level", not Upper Egypt
+        "قدم المحامي السند القانوني",  # السند: "support", not Sindh
     ],
 )
 def test_geo_common_words_are_not_places(gaz: Gazetteer, text: str) -> None:
