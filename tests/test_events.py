@@ -190,6 +190,12 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ),
         # a comma and a clitic conjunction join two subjects
         ("ar", "التقى العقيد كريم الساعدي، ومحافظ الموصل الوفد التركي", ("IRQGOV", "04", "TURGOV")),
+        # a verb-first subject's own words do not count against the window: the object after a long name
+        (
+            "ar",
+            "استقبل أمير الكويت الشيخ نواف الأحمد الجابر الصباح في قصر بيان أمس وزير الخارجية الإيراني",
+            ("KWTGOV", "04", "IRNGOV"),
+        ),
         # a device or shell before the verb is its subject, and what it struck follows على / قرب
         ("ar", "وقال شهود إن قذيفة هاون سقطت على مركز للشرطة", (None, "19", "COP")),
         ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش", (None, "18", "MIL")),
@@ -199,6 +205,19 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
 )
 def test_events_attribution(lang: str, text: str, expected: tuple[str | None, str, str | None]) -> None:
     assert expected in _triples(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الداخلية المصري إنه في حال اعتداء أي شرطي على المتظاهرين سيحاكم فورا",
+        "وأكدت الوزارة أنها لا تعلم شيئا عن مصير الجنود المفقودين",
+        "وذكر المتحدث بأنهم لن يسمحوا للمسلحين بدخول المدينة",
+    ],
+)
+def test_events_a_statement_has_no_target_inside_its_reported_clause(text: str) -> None:
+    """A complementiser with the reported subject's pronoun (إنه، أنها، بأنهم) ends the speaker's clause."""
+    assert not [e for e in _coded(text, "ar") if e.cameo_root == "01" and e.target is not None]
 
 
 def test_events_a_long_subject_does_not_part_a_verb_from_its_complement() -> None:

@@ -840,10 +840,13 @@ class EventCoder:
         t = hit.token
         # actors after a complementiser belong to the reported clause ("قال بيان إن الجانبين ..."), not to the verb
         names = _quoted_names(tokens, groups, t, lang)
+        # the words of a verb-first subject right after the verb do not count against the window: "استقبل أمير
+        # قطر الشيخ تميم بن حمد آل ثاني في الدوحة أمس وزير الخارجية الأمريكي"
+        subject_words = _verb_first_subject_words(tokens, t, groups, lang, hit)
         after = [
             g
             for g in groups
-            if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start)
+            if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start) + subject_words
             and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
         ]
         before = [
@@ -2477,6 +2480,16 @@ ATTACK_ROOTS = frozenset({"18", "19"})
 #: Arabic nouns of passing by ("لدى مرور دورية") and the time words that introduce them
 AR_PASSING = frozenset(map(normalize, ["مرور", "عبور"]))
 AR_PASSING_TIMES = frozenset(map(normalize, ["لدى", "عند", "أثناء", "اثناء", "خلال", "لحظة", "وقت", "حين"]))
+
+
+def _verb_first_subject_words(tokens: Sequence[Token], t: int, groups: list[Group], lang: str, hit: TriggerHit) -> int:
+    """The length, past its first word, of the group right after an Arabic verb that is its subject."""
+    if lang != "ar" or hit.is_noun:
+        return 0
+    first = next((g for g in groups if g.token_start == t + 1), None)
+    if first is None or _prepositional(tokens, first, lang):
+        return 0
+    return first.token_end - first.token_start - 1
 
 
 def _appositions_between(tokens: Sequence[Token], groups: list[Group], t: int, end: int) -> int:
