@@ -190,6 +190,19 @@ def test_actors_not_actors(actors_pipeline: Pipeline, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan and Britain will hold joint military exercises this month.",
+        "Egypt sent military aid to Sudan.",
+        "The Turkish delegation arrived on an official visit.",
+    ],
+)
+def test_actors_english_adjectives_are_no_agents(actors_pipeline: Pipeline, text: str) -> None:
+    """ "military" and "official" before a noun they describe name no army and no official."""
+    assert not [c for c, s in _actors(actors_pipeline, text) if s in ("military", "official")]
+
+
+@pytest.mark.parametrize(
     ("date", "code"),
     [("2025-07-18", "PAKGOV"), ("2022-06-01", "PAKGOV"), ("2023-10-01", "PAKELI"), ("2005-01-01", "PAKELI")],
 )
@@ -753,6 +766,20 @@ PHRASE_CASES = [
     # civilians who are members of a body are the body's people: volunteers in an army are its recruits
     ("قتل عشرة متطوعين في الجيش الأفغاني", "AFGMIL", "متطوعين في الجيش الأفغاني"),
     ("two volunteers in the Kenyan police were hurt", "KENCOP", "volunteers in the Kenyan police"),
+    # a body that an anchor leads, in a relative clause, is the anchor's
+    (
+        "أعلنت قوات التحالف التي تقودها الولايات المتحدة مقتل جندي",
+        "USAMIL",
+        "قوات التحالف التي تقودها الولايات المتحدة",
+    ),
+    # people from the supporters or members of a body are the body's
+    ("وتجمع متظاهرون من أنصار حركة فتح أمام المجلس", "PSEPTY", "متظاهرون من أنصار حركة فتح"),
+    # election observers or a monitoring mission from a body are the body's
+    ("Election observers from the OSCE criticised the vote", "IGOEURSCE", "Election observers from the OSCE"),
+    # a chief or deputy of a named body is the body's
+    ("the deputy chief of Hezbollah was killed", "LBNREB", "deputy chief of Hezbollah"),
+    # relational adjectives between a title and its nationality describe the title: no name stands there
+    ("أكد المسؤول الكردي العراقي أهمية الاتفاق", "IRQGOV", "المسؤول الكردي العراقي"),
 ]
 
 

@@ -73,11 +73,32 @@ ELITE = "ELI"
 #: English possessive determiners: the noun after them belongs to an actor named before
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 #: "قوات التحالف بقيادة أمريكية", "forces led by the United States": a body is its leading state's
-AR_JOINERS = {("من",), ("بقياده",)} | {
-    # "قوات الأمن التابعة للحكومة العراقية", "المسلحون الموالون لحماس": a body belonging or loyal to an anchor
-    (normalize(w),)
-    for w in "التابع التابعة التابعين التابعون الموالي الموالية الموالين الموالون".split()
-}  # "وفد من الأردن": an agent from an anchor
+AR_JOINERS = (
+    {("من",), ("بقياده",)}
+    | {
+        # "قوات الأمن التابعة للحكومة العراقية", "المسلحون الموالون لحماس": a body belonging or loyal to an anchor
+        (normalize(w),)
+        for w in "التابع التابعة التابعين التابعون الموالي الموالية الموالين الموالون".split()
+    }
+    | {
+        # "متظاهرون من أنصار حزب الله": people from the supporters or members of an anchor are the anchor's
+        (normalize("من"), normalize(w))
+        for w in "أنصار مؤيدي مناصري أتباع أعضاء كوادر".split()
+    }
+    | {
+        # "قوات التحالف التي تقودها الولايات المتحدة": a body led by an anchor, in a relative clause
+        tuple(normalize(w) for w in words.split())
+        for words in (
+            "التي تقودها",
+            "التي يقودها",
+            "الذي تقوده",
+            "الذي يقوده",
+            "الذين يقودهم",
+            "الذي تتزعمه",
+            "الذي يتزعمه",
+        )
+    }
+)  # "وفد من الأردن": an agent from an anchor
 EN_JOINERS = {
     ("loyal", "to"),
     ("loyal", "to", "the"),
@@ -701,6 +722,8 @@ class Recognizer:
             return
         if nxt is not None:
             n = min(n, nxt.token_start - last.token_end)
+        if n and self._adjectives_before_nationality(tokens, last.token_end, n):
+            return  # "المسؤول الكردي العراقي": adjectives between the title and its nationality, no name
         if n:
             phrase.name_end = last.token_end + n
             phrase.name_from = last.token_end
@@ -715,6 +738,17 @@ class Recognizer:
             if person is not None and states and not states & {r.country for r in person.roles}:
                 person = None  # "Syrian leader X Mansour" is not an Afghan Mansour
             phrase.person = person
+
+    def _adjectives_before_nationality(self, tokens: Sequence[Token], start: int, n: int) -> bool:
+        """The ``n`` name-like words at ``start`` are definite relational adjectives and a nationality follows
+        them ("المسؤول الكردي العراقي", "القيادي الشيعي البحريني"): they describe the title, as a name never
+        stands between a title and its nationality."""
+        words = tokens[start : start + n]
+        after = start + n
+        if after >= len(tokens) or not all(t.is_arabic and _nisba(t.norm, True) for t in words):
+            return False
+        nationality = tokens[after].norm
+        return nationality.startswith("ال") and nationality[2:] in self.dictionary.demonyms
 
     def _name_in_apposition(self, tokens: Sequence[Token], comma: int, nxt: Match | None) -> int | None:
         """The end of two or three unknown name words between a comma at ``comma`` and a closing comma or
@@ -1271,19 +1305,27 @@ def _counterpart(token: Token) -> bool:
 
 
 #: English role nouns that are also adjectives, and the nouns they describe as one: "an official visit"
-EN_ADJECTIVE_AGENTS = frozenset({"official"})
-EN_DESCRIBED = frozenset(
-    "visit visits trip trips tour talks statement statements figures figure data results media news agency website "
-    "account ceremony reception welcome language version count toll estimate estimates report letter invitation "
-    "capacity business duties residence car documents channels".split()
-)
+#: English agent words that are adjectives before the nouns they describe: "arrived on an official visit",
+#: "joint military exercises" name no official and no army
+EN_ADJECTIVE_AGENTS: dict[str, frozenset[str]] = {
+    "official": frozenset(
+        "visit visits trip trips tour talks statement statements figures figure data results media news agency "
+        "website account ceremony reception welcome language version count toll estimate estimates report letter "
+        "invitation capacity business duties residence car documents channels".split()
+    ),
+    "military": frozenset(
+        "exercise exercises drill drills maneuvers manoeuvres operation operations aid assistance cooperation ties "
+        "relations action intervention campaign offensive presence equipment hardware spending budget pact "
+        "agreement deal buildup build-up option options solution training parade capabilities".split()
+    ),
+}
 
 
 def _english_adjective(m: Match, tokens: Sequence[Token]) -> bool:
-    """ "official" before a noun it describes is no official: "arrived on an official visit"."""
+    """ "official" or "military" before a noun it describes is no actor: "arrived on an official visit"."""
     if m.token_end - m.token_start != 1 or m.token_end >= len(tokens) or tokens[m.token_start].is_arabic:
         return False
-    return tokens[m.token_start].norm in EN_ADJECTIVE_AGENTS and tokens[m.token_end].norm in EN_DESCRIBED
+    return tokens[m.token_end].norm in EN_ADJECTIVE_AGENTS.get(tokens[m.token_start].norm, frozenset())
 
 
 #: "نائب" is a member of parliament, or in construct before a definite noun a deputy: "نائب المدير العام"

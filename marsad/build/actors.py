@@ -113,6 +113,8 @@ class Agent(Strict):
     #: Arabic nouns that name an actor of the sector only with a country in their phrase: "الطيران
     #: الإسرائيلي" is Israel's air force, "الطيران" alone is aviation
     ar_with_country: list[str] = []
+    #: English nouns likewise: "Israeli jets" are Israel's air force, "private jets" nobody's
+    en_with_country: list[str] = []
 
 
 class AgentsFile(Strict):
@@ -374,13 +376,15 @@ def _agent_entries(src: Path) -> list[dict[str, Any]]:
                     else _arabic_accusative(name) + _arabic_dual(name) + _arabic_definite(name)
                 )
                 out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector))
-        for name in agent.ar_with_country:
-            id_ = f"agent:{agent.sector}:ar:{normalize(name).replace(' ', '_')}"
-            if id_ in seen:
-                detail = f"{name!r} is listed both alone and with a country"
-                raise DictionaryError("E401", path=src / "actors" / "agents.yaml", detail=detail)
-            seen.add(id_)
-            out.append(_entry(id_, "agent", agent.sector, [name], sector=agent.sector, bound=True))
+        for lang, names in (("ar", agent.ar_with_country), ("en", agent.en_with_country)):
+            for name in names:
+                id_ = f"agent:{agent.sector}:{lang}:{normalize(name).replace(' ', '_')}"
+                if id_ in seen:
+                    detail = f"{name!r} is listed both alone and with a country"
+                    raise DictionaryError("E401", path=src / "actors" / "agents.yaml", detail=detail)
+                seen.add(id_)
+                variants = [name, en_inflect.plural(name)] if lang == "en" else [name]
+                out.append(_entry(id_, "agent", agent.sector, variants, sector=agent.sector, bound=True))
     return out
 
 
