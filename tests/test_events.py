@@ -99,6 +99,10 @@ CODE_CASES = [
     ("ar", "أضرب سائقو سيارات الأجرة أمس احتجاجا على رفع أسعار الوقود", "143"),
     # a narrower complement right after a broader one refines the code: a roadside bomb's blast, not a blast
     ("ar", "ذكرت الشرطة أن ثلاثة شرطيين قتلوا بانفجار عبوة ناسفة قرب كركوك", "1833"),
+    # the weapon as the subject right before the verb: aircraft, a device, a shell
+    ("en", "Russian jets bombed rebel positions near Idlib on Friday.", "195"),
+    ("en", "Israeli warplanes struck Hezbollah positions in southern Lebanon.", "195"),
+    ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش أمس", "1833"),
 ]
 
 
@@ -199,6 +203,7 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         # a device or shell before the verb is its subject, and what it struck follows على / قرب
         ("ar", "وقال شهود إن قذيفة هاون سقطت على مركز للشرطة", (None, "19", "COP")),
         ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش", (None, "18", "MIL")),
+        ("en", "Israeli warplanes struck Hezbollah positions in southern Lebanon.", ("ISRMIL", "19", "LBNREB")),
         # an irregular past after its subject is the verb, not a noun: "the governor met"
         ("en", "The governor met the Turkish ambassador.", ("GOV", "04", "TURGOV")),
     ],
@@ -689,6 +694,8 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         ("ar", "قتل 20 شخصا في زلزال ضرب المنطقة أمس"),
         ("ar", "أسفرت الفيضانات عن مقتل 30 شخصا في الإقليم أمس"),
         ("en", "Five people were killed in a road accident near Lahore on Sunday."),
+        # aircraft before a verb that is no attack
+        ("en", "Private jets carried the Iraqi delegation to Paris."),
         ("en", "The government accused the opposition of killing protesters."),
         # an attack feared or foiled did not take place
         ("ar", "رفعت الشرطة حالة التأهب تحسبا لهجوم إرهابي في العاصمة"),

@@ -734,9 +734,9 @@ class EventCoder:
                 if span is not None:
                     found.append(((span[0], span[0] - span[1], pattern.order), pattern, span))
                 elif (before := _device_subject(tokens, hit, pattern)) is not None:
-                    # after every complement that follows: it ranks past the window
-                    rank = hit.token + window + hit.token - before[0]
-                    found.append(((rank, before[0] - before[1], pattern.order), pattern, before))
+                    # the weapon that did it, right before the verb, is the surest complement: "Israeli
+                    # warplanes struck Hezbollah positions" is an air strike, whatever "positions" says
+                    found.append(((before[0], before[0] - before[1], pattern.order), pattern, before))
         if not found:
             return next((p for p in hit.candidates if not p.with_), None)
         _, pattern, (start, end) = min(found, key=lambda f: f[0])
