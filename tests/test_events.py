@@ -32,7 +32,7 @@ ROOT_CASES = [
     ("en", "Japan pledged aid to Bangladesh.", "03"),
     ("en", "Jordan's foreign minister met his Egyptian counterpart in Amman.", "04"),
     ("en", "Qatar praised Egypt for its mediation.", "05"),
-    ("en", "Turkey and Azerbaijan signed a military cooperation agreement.", "06"),
+    ("en", "Turkey and Azerbaijan held joint military exercises.", "06"),
     ("en", "Saudi Arabia sent humanitarian aid to Sudan.", "07"),
     ("en", "Iran released British sailors.", "08"),
     ("en", "The UN launched an investigation into the attack on Iraq.", "09"),
@@ -204,6 +204,12 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("ar", "وقال شهود إن قذيفة هاون سقطت على مركز للشرطة", (None, "19", "COP")),
         ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش", (None, "18", "MIL")),
         ("en", "Israeli warplanes struck Hezbollah positions in southern Lebanon.", ("ISRMIL", "19", "LBNREB")),
+        # a strike named as a force is the act, not its target; a town after على / on / against is the target
+        ("ar", "شنت الطائرات الإسرائيلية غارة جوية على مدينة خان يونس أمس", ("ISRMIL", "19", "PSE")),
+        ("en", "Israel carried out an airstrike on Gaza on Monday.", ("ISR", "19", "PSE")),
+        ("en", "The United States launched an air strike against an Islamic State target.", ("USA", "19", "IMGREB")),
+        # ... for attacks only: talks on a place are about it
+        ("en", "The ministers held talks on Gaza.", ("GOV", "04", None)),
         # an irregular past after its subject is the verb, not a noun: "the governor met"
         ("en", "The governor met the Turkish ambassador.", ("GOV", "04", "TURGOV")),
     ],
@@ -213,16 +219,18 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("lang", "text"),
     [
-        "وقال وزير الداخلية المصري إنه في حال اعتداء أي شرطي على المتظاهرين سيحاكم فورا",
-        "وأكدت الوزارة أنها لا تعلم شيئا عن مصير الجنود المفقودين",
-        "وذكر المتحدث بأنهم لن يسمحوا للمسلحين بدخول المدينة",
+        ("ar", "وقال وزير الداخلية المصري إنه في حال اعتداء أي شرطي على المتظاهرين سيحاكم فورا"),
+        ("ar", "وأكدت الوزارة أنها لا تعلم شيئا عن مصير الجنود المفقودين"),
+        ("ar", "وذكر المتحدث بأنهم لن يسمحوا للمسلحين بدخول المدينة"),
+        # an English modal after the verb opens the reported clause as "that" would
+        ("en", "Analysts say the decision will anger Moscow."),
     ],
 )
-def test_events_a_statement_has_no_target_inside_its_reported_clause(text: str) -> None:
+def test_events_a_statement_has_no_target_inside_its_reported_clause(lang: str, text: str) -> None:
     """A complementiser with the reported subject's pronoun (إنه، أنها، بأنهم) ends the speaker's clause."""
-    assert not [e for e in _coded(text, "ar") if e.cameo_root == "01" and e.target is not None]
+    assert not [e for e in _coded(text, lang) if e.cameo_root == "01" and e.target is not None]
 
 
 def test_events_a_long_subject_does_not_part_a_verb_from_its_complement() -> None:

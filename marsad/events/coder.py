@@ -23,7 +23,7 @@ from marsad.config import Settings
 from marsad.events.ontology import Ontology
 from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit, light_verb
 from marsad.geo import Gazetteer, PlaceMatch, choose_match, context_countries, to_location
-from marsad.geo.gazetteer import Introductions, introductions
+from marsad.geo.gazetteer import AR_DESCRIPTORS, EN_DESCRIPTORS, Introductions, introductions
 from marsad.lang.ar.clitics import THIRD_PERSON
 from marsad.lang.ar.inflect import carries_plural_subject
 from marsad.lang.normalize import normalize
@@ -84,6 +84,9 @@ def cues(lang: str) -> Cues:
 
 
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
+#: an English modal after a trigger opens another clause: "Observers say the move will anger Moscow" (Moscow is
+#: the anger's, not the saying's); before a trigger it is the trigger's own ("Russia will send troops")
+EN_MODALS = frozenset("will would could should might must can may shall".split())
 COMMAS = frozenset({"،", ","})
 
 
@@ -805,11 +808,21 @@ class EventCoder:
                 # a visit to a place is made there, to its state: "وصل الوزير إلى دمشق", "arrived in Damascus"
                 match = _destination(sentence.tokens, matches, hit.token)
             location = to_location(match, places.context, locative=True) if match is not None else None
+            struck = (
+                _struck_place(sentence.tokens, matches, hit.token, self.settings.window)
+                if pattern.cameo[:2] in ATTACK_ROOTS and all(t is None for _, t in pairs)
+                else None
+            )
+            struck_at = to_location(struck, places.context, locative=True) if struck is not None else None
+            if struck is not None and struck_at is not None and struck_at.country:
+                # a town struck ("غارة جوية على خان يونس", "an air strike on Gaza"): its state is the target, as
+                # PETRARCH's dictionaries code a country's cities, and the town is where the act took place
+                match, location = struck, struck_at
             if (
                 match is not None
                 and location is not None
                 and location.country
-                and (pattern.cameo in PLACE_MEASURES or destination)
+                and (pattern.cameo in PLACE_MEASURES or destination or match is struck)
             ):
                 # a curfew or emergency rule is imposed on (or lifted from) the people of a place, aid is
                 # given to them, forces are put on alert over them: they are its target ("lifted the curfew in
@@ -848,6 +861,7 @@ class EventCoder:
             for g in groups
             if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start) + subject_words
             and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
+            and not (lang == "en" and any(tok.norm in EN_MODALS for tok in tokens[t + 1 : g.token_start]))
         ]
         before = [
             g
@@ -2553,6 +2567,8 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
     subject's own ("sent its troops to Mali", "pulled their soldiers out of Niger": the troops are what is
     offered or withdrawn)."""
     for g in after:
+        if _strike_noun(tokens, g):
+            continue  # "شنت الطائرات غارة جوية على خان يونس": the strike is the act, its target follows
         prep = _preposition_before(tokens, g, lang)
         if (
             prep is None
@@ -2565,6 +2581,45 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
         if prep is None or prep in pattern.target_preps or _held_place(tokens, g, prep, lang):
             return g
     return None
+
+
+#: prepositions of what an attack strikes: a place after one is the attack's target ("غارة على خان يونس")
+STRIKE_PREPOSITIONS = frozenset(map(normalize, ["على", "ضد", "on", "against"]))
+
+
+def _struck_place(tokens: Sequence[Token], matches: Sequence[PlaceMatch], t: int, window: int) -> PlaceMatch | None:
+    """The first place after the trigger at ``t``, within ``window``, if a preposition of what an attack strikes
+    introduces it (past words of a place: "على مدينة خان يونس", "on the town of Gorazde"); no state (a state
+    named is an actor already) and no name that is also a common word."""
+    after = [m for m in matches if t < m.token_start <= t + window]
+    if not after or after[0].weak or after[0].candidates[0].kind == "country":
+        return None
+    match = after[0]
+    k = match.token_start - 1
+    while k > t and tokens[k].norm in AR_DESCRIPTORS | EN_DESCRIPTORS:
+        k -= 1
+    if k <= t or tokens[k].norm not in STRIKE_PREPOSITIONS or _clause_break(tokens, t + 1, k):
+        return None
+    return match
+
+
+#: nouns of an air or drone strike, which the actor dictionary reads as the force that struck ("غارة جوية
+#: إسرائيلية", "Israeli air strikes killed ..."): as a verb's object they are the act itself, never its target
+STRIKE_NOUNS = frozenset(map(normalize, "غارة غارات ضربة ضربات airstrike airstrikes strike strikes raid raids".split()))
+
+
+def _strike_noun(tokens: Sequence[Token], g: Group) -> bool:
+    """Group ``g`` is a strike named as a force: "غارة جوية", "an air strike", "drone strikes"."""
+    if len(g.members) != 1:
+        return False
+    m = g.members[0]
+    words = tokens[m.token_start : m.token_end]
+    if not words:
+        return False
+    head = words[0] if words[0].is_arabic else next((w for w in words if w.norm in STRIKE_NOUNS), None)
+    if head is None:
+        return False
+    return any(r.form in STRIKE_NOUNS for r in head.readings) if head.is_arabic else head.norm in STRIKE_NOUNS
 
 
 #: English nouns of places and things an actor holds: an act on "positions of X" or "the headquarters of X" is
