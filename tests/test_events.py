@@ -489,6 +489,9 @@ def test_events_plover_types_follow_the_plover_manual(
         ),
         ("en", "Egypt said it would expel the Turkish ambassador.", ("EGY", "13", "TURGOV")),
         ("ar", "أعلن الرئيس المصري أنه سيفرض حظر التجول في القاهرة", ("EGYGOV", "13", "EGY")),
+        # ... after a verb of warning, vowing or confirming too
+        ("en", "Hamas vowed that it would attack Israel.", ("PSEREB", "13", "ISR")),
+        ("en", "The army confirmed that it had shelled rebel positions.", ("MIL", "19", "REB")),
     ],
 )
 def test_events_pronoun_subjects_of_reported_clauses(
