@@ -226,6 +226,8 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
         ("ar", "وذكر المتحدث بأنهم لن يسمحوا للمسلحين بدخول المدينة"),
         # an English modal after the verb opens the reported clause as "that" would
         ("en", "Analysts say the decision will anger Moscow."),
+        # ... and so does a subject pronoun with its auxiliary
+        ("en", "Ukraine says it has strong evidence proving Russia was behind the chemical attacks."),
     ],
 )
 def test_events_a_statement_has_no_target_inside_its_reported_clause(lang: str, text: str) -> None:

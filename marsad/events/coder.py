@@ -84,6 +84,22 @@ def cues(lang: str) -> Cues:
 
 
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
+#: auxiliaries that make a pronoun before them a subject: "says it has evidence", "said they were"
+EN_AUXILIARIES = frozenset("has have had is are was were does did".split())
+
+
+def _english_clause_between(tokens: Sequence[Token], begin: int, end: int) -> bool:
+    """Whether another clause opens between ``begin`` and ``end``: at a modal ("the move will anger Moscow")
+    or at a subject pronoun and its auxiliary ("Ukraine says it has evidence that Russia ...")."""
+    for k in range(begin, end):
+        norm = tokens[k].norm
+        if norm in EN_MODALS:
+            return True
+        if norm in EN_SUBJECT_PRONOUNS and k + 1 < len(tokens) and tokens[k + 1].norm in EN_AUXILIARIES | EN_MODALS:
+            return True
+    return False
+
+
 #: an English modal after a trigger opens another clause: "Observers say the move will anger Moscow" (Moscow is
 #: the anger's, not the saying's); before a trigger it is the trigger's own ("Russia will send troops")
 EN_MODALS = frozenset("will would could should might must can may shall".split())
@@ -861,7 +877,7 @@ class EventCoder:
             for g in groups
             if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start) + subject_words
             and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
-            and not (lang == "en" and any(tok.norm in EN_MODALS for tok in tokens[t + 1 : g.token_start]))
+            and not (lang == "en" and _english_clause_between(tokens, t + 1, g.token_start))
         ]
         before = [
             g
