@@ -200,6 +200,9 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
             "استقبل أمير الكويت الشيخ نواف الأحمد الجابر الصباح في قصر بيان أمس وزير الخارجية الإيراني",
             ("KWTGOV", "04", "IRNGOV"),
         ),
+        # wanted men and suspects are criminals
+        ("ar", "واعتقلت قوات الأمن العراقية خمسة مطلوبين في محافظة ديالى", ("IRQCOP", "17", "IRQCRM")),
+        ("en", "Police arrested five suspects in Karachi on Monday.", ("COP", "17", "PAKCRM")),
         # a device or shell before the verb is its subject, and what it struck follows على / قرب
         ("ar", "وقال شهود إن قذيفة هاون سقطت على مركز للشرطة", (None, "19", "COP")),
         ("ar", "وقال مصدر إن عبوة ناسفة انفجرت على دورية للجيش", (None, "18", "MIL")),
@@ -210,6 +213,8 @@ def _triples(text: str, lang: str) -> set[tuple[str | None, str, str | None]]:
         ("en", "The United States launched an air strike against an Islamic State target.", ("USA", "19", "IMGREB")),
         # ... for attacks only: talks on a place are about it
         ("en", "The ministers held talks on Gaza.", ("GOV", "04", None)),
+        # a pronoun object is no subject: what follows is the verb's ("sent it to Israel")
+        ("en", "Egypt sent it to Israel as aid.", ("EGY", "07", "ISR")),
         # an irregular past after its subject is the verb, not a noun: "the governor met"
         ("en", "The governor met the Turkish ambassador.", ("GOV", "04", "TURGOV")),
     ],
@@ -226,8 +231,9 @@ def test_events_attribution(lang: str, text: str, expected: tuple[str | None, st
         ("ar", "وذكر المتحدث بأنهم لن يسمحوا للمسلحين بدخول المدينة"),
         # an English modal after the verb opens the reported clause as "that" would
         ("en", "Analysts say the decision will anger Moscow."),
-        # ... and so does a subject pronoun with its auxiliary
+        # ... and so does a subject pronoun with its auxiliary, or a noun phrase with one
         ("en", "Ukraine says it has strong evidence proving Russia was behind the chemical attacks."),
+        ("en", "Iran said Israel was behind the attack on its consulate."),
     ],
 )
 def test_events_a_statement_has_no_target_inside_its_reported_clause(lang: str, text: str) -> None:

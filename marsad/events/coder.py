@@ -85,17 +85,22 @@ def cues(lang: str) -> Cues:
 
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
 #: auxiliaries that make a pronoun before them a subject: "says it has evidence", "said they were"
-EN_AUXILIARIES = frozenset("has have had is are was were does did".split())
+EN_TENSED = frozenset("has have had is are was were does did".split())
 
 
-def _english_clause_between(tokens: Sequence[Token], begin: int, end: int) -> bool:
-    """Whether another clause opens between ``begin`` and ``end``: at a modal ("the move will anger Moscow")
-    or at a subject pronoun and its auxiliary ("Ukraine says it has evidence that Russia ...")."""
+#: words that make the noun phrase before them a clause's subject
+EN_FINITE = EN_TENSED | frozenset("will would could should might must can may shall".split())
+
+
+def _english_clause_between(tokens: Sequence[Token], begin: int, end: int, verb: bool = True) -> bool:
+    """Whether another clause opens between ``begin`` and ``end``: at a modal ("the move will anger Moscow"),
+    at a subject pronoun and its auxiliary ("Ukraine says it has evidence that Russia ..."), or after a verb
+    at any auxiliary ("said Israel was behind the attack on its consulate")."""
     for k in range(begin, end):
         norm = tokens[k].norm
-        if norm in EN_MODALS:
+        if norm in EN_MODALS or (verb and norm in EN_TENSED):
             return True
-        if norm in EN_SUBJECT_PRONOUNS and k + 1 < len(tokens) and tokens[k + 1].norm in EN_AUXILIARIES | EN_MODALS:
+        if norm in EN_SUBJECT_PRONOUNS and k + 1 < len(tokens) and tokens[k + 1].norm in EN_FINITE:
             return True
     return False
 
@@ -877,7 +882,11 @@ class EventCoder:
             for g in groups
             if t < g.token_start <= t + window + _appositions_between(tokens, groups, t, g.token_start) + subject_words
             and not _clause_break(tokens, t + 1, g.token_start, CLAUSE_BREAKS | cues(lang).barriers, names)
-            and not (lang == "en" and _english_clause_between(tokens, t + 1, g.token_start))
+            and not (lang == "en" and _english_clause_between(tokens, t + 1, g.token_start, not hit.is_noun))
+            # ... nor is one followed by an auxiliary: the subject of its own ("said the suspect was armed")
+            and not (
+                lang == "en" and not hit.is_noun and g.token_end < len(tokens) and tokens[g.token_end].norm in EN_FINITE
+            )
         ]
         before = [
             g
