@@ -70,7 +70,7 @@ def place_groups(
             sentence.tokens, m.token_end, demonyms or {}
         )
         out.append(_in_country(m, country) if country else m)
-    out = _city_offices(out, by_sentence, gazetteer, lang, places, context, text)
+    out = _city_offices(out, by_sentence, gazetteer, context, text)
     out = [_official_in_country(m, out, by_sentence, gazetteer, lang, places, context) for m in out]
     out = _other_states_cities(out, by_sentence, gazetteer, lang, places)
     if lang == "ar" and text is not None:
@@ -82,8 +82,6 @@ def _city_offices(
     mentions: list[Mention],
     by_sentence: Mapping[int, Sentence],
     gazetteer: Gazetteer,
-    lang: str | None,
-    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
     context: Iterable[str],
     text: str | None,
 ) -> list[Mention]:
@@ -107,10 +105,7 @@ def _city_offices(
             out.append(m)
             continue
         tokens = sentence.tokens
-        if m.sentence_index not in places:
-            matches = gazetteer.matches(tokens)
-            places[m.sentence_index] = (matches, introductions(tokens, matches, lang)[0])
-        place = next((p for p in places[m.sentence_index][0] if _owns(p, m, tokens)), None)
+        place = next((p for p in _owner_slots(gazetteer, m, tokens) if p is not None and _owns(p, m, tokens)), None)
         country = resolve(place.candidates, context).country if place is not None else None
         if place is None or country is None or place.candidates[0].kind == "country":
             out.append(m)  # a state's own name is an anchor of the recogniser's, not a place here
@@ -125,6 +120,25 @@ def _city_offices(
             )  # fmt: skip
         out.append(placed)
     return out
+
+
+def _owner_slots(gazetteer: Gazetteer, m: Mention, tokens: Sequence[Token]) -> Iterable[PlaceMatch | None]:
+    """The place names that could own mention ``m``, asked of the gazetteer where they would stand only: right
+    after an Arabic head with no article; after "of", or ending right before the head, in English."""
+    head = tokens[m.token_end - 1]
+    if head.is_arabic:
+        if not _definite(head) and m.token_end < len(tokens):
+            yield gazetteer.match_at(tokens, m.token_end)
+        return
+    if m.token_end + 1 < len(tokens) and tokens[m.token_end].norm == "of":
+        yield gazetteer.match_at(tokens, m.token_end + 1)
+    if m.token_start > 0 and tokens[m.token_start - 1].text[:1].isupper():
+        for j in range(max(0, m.token_start - MAX_OWNER_WORDS), m.token_start):
+            yield gazetteer.match_at(tokens, j)
+
+
+#: the most words of a city name before the head it owns: "Rio de Janeiro police"
+MAX_OWNER_WORDS = 4
 
 
 def _owns(place: PlaceMatch, m: Mention, tokens: Sequence[Token]) -> bool:

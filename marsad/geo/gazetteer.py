@@ -165,6 +165,10 @@ class Gazetteer:
                 i = best.token_end
         return out
 
+    def match_at(self, tokens: Sequence[Token], i: int) -> PlaceMatch | None:
+        """The longest place name starting at token ``i`` (as ``matches`` reads it there), or None."""
+        return self._longest_at(tokens, i)
+
     def _longest_at(self, tokens: Sequence[Token], i: int) -> PlaceMatch | None:
         best: PlaceMatch | None = None
         for reading in _first_readings(tokens[i], self.lexicon):
