@@ -78,7 +78,7 @@ def _closed(tokens: Sequence[Token], k: int) -> bool:
     """The apposition ends at ``k`` or within a few words (a place: "مدير الشرطة في البصرة،"): at punctuation,
     the sentence's end or a complementiser ("قال X، قائد الشرطة، إن" / "... الشرطة إن"). A conjunction
     first makes the title one of several people listed ("X، قائد الشرطة ومحافظ المدينة"); more words
-    may be another person's name ("X، السفير الإيراني في عمان محمد ..." is a second person)."""
+    may be another person's name ("X، السفير الروسي في بيروت فلان ..." is a second person)."""
     for j in range(k, min(k + MAX_TAIL + 1, len(tokens) + 1)):
         if j == len(tokens):
             return True

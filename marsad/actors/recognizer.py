@@ -86,7 +86,7 @@ AR_JOINERS = (
         for w in "أنصار مؤيدي مناصري أتباع أعضاء كوادر".split()
     }
     | {
-        # "قوات التحالف التي تقودها الولايات المتحدة": a body led by an anchor, in a relative clause
+        # "قوات حفظ السلام التي تقودها فرنسا": a body led by an anchor, in a relative clause
         tuple(normalize(w) for w in words.split())
         for words in (
             "التي تقودها",

@@ -2533,7 +2533,7 @@ def _verb_first_subject_words(tokens: Sequence[Token], t: int, groups: list[Grou
 
 def _appositions_between(tokens: Sequence[Token], groups: list[Group], t: int, end: int) -> int:
     """Tokens of titles in apposition between the trigger at ``t`` and ``end``: a subject described between
-    commas ("استدعى X، نائب وزير الخارجية الياباني، سفير بورما") keeps its object within the window."""
+    commas ("استدعى X، نائب وزير الخارجية الإسباني، سفير كوريا الشمالية") keeps its object within the window."""
     n = 0
     for g in groups:
         if t < g.token_start and g.token_end <= end:
