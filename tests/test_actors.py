@@ -1017,6 +1017,8 @@ def test_actors_offices_of_a_city_and_titles_in_apposition(
             "استدعى لويس فرنانديز، نائب وزير الخارجية الإسباني، سفير كوريا الشمالية أمس",
             [("ESPGOV", "لويس فرنانديز، نائب وزير الخارجية الإسباني"), ("PRKGOV", "سفير كوريا الشمالية")],
         ),
+        # a state's name before a comma is no person the title describes
+        ("In Pakistan, the army said.", [("PAK", "Pakistan"), ("MIL", "army")]),
         # a title followed by more words than a place is no apposition: they may name someone else
         (
             "استقبل الوزير سامي داود، السفير الروسي في بيروت أندريه كوزلوف، أمس",

@@ -52,7 +52,10 @@ def _apposed(person: Mention, title: Mention, tokens: Sequence[Token]) -> bool:
         or person.sentence_index != title.sentence_index
         or person.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
         or title.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
-        or p.name is None  # a person named in the text
+        or p.name is None  # a person named in the text ...
+        or person.entry_id is None
+        # ... not a state or body, which have names too: "In Pakistan, the army said."
+        or (not person.entry_id.startswith("person:") and (p.sector is None or p.org is not None))
         or t.name is not None  # a title with no name of its own: "قائد شرطة الفلوجة", not "الوزير X"
         or title.entry_id is None
         or title.entry_id.startswith("person:")
