@@ -106,19 +106,17 @@ def _head(tokens: Sequence[Token], m: Mention) -> Token:
 def _merged(person: Mention, title: Mention, text: str) -> Mention:
     p, t = person.actor, title.actor
     assert p is not None and t is not None
-    if person.entry_id is not None and person.entry_id.startswith("person:"):
-        country, sector, org, code = p.country, p.sector, p.org, p.code
+    known = person.entry_id is not None and person.entry_id.startswith("person:")
+    if known:
+        country, sector, org, code, ident = p.country, p.sector, p.org, p.code, p.id
     else:
-        country, sector = t.country or p.country, t.sector or p.sector
-        org = t.org
+        country, sector, org = t.country or p.country, t.sector or p.sector, t.org
         code = t.code if org is not None else f"{country or ''}{sector or ''}"
-    ident = p.id if person.entry_id is not None and person.entry_id.startswith("person:") else None
-    if ident is None:
         ident = t.id if org is not None else actor_id(country, sector)
     actor = replace(
         p, code=code, country=country, sector=sector, org=org, id=ident,
         text=text[person.start : title.end], start=person.start, end=title.end,
     )  # fmt: skip
     kind = MentionKind.ACTOR if country is not None or org is not None else person.kind
-    entry = person.entry_id if person.entry_id is not None and person.entry_id.startswith("person:") else ident
+    entry = person.entry_id if known else ident
     return replace(person, end=title.end, token_end=title.token_end, kind=kind, entry_id=entry, actor=actor)

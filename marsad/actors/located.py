@@ -100,7 +100,6 @@ def _city_offices(
             or m.kind is not MentionKind.AGENT
             or a.country is not None
             or a.org is not None
-            or m.token_start >= m.token_end
         ):
             out.append(m)
             continue

@@ -84,12 +84,14 @@ def cues(lang: str) -> Cues:
 
 
 CLAUSE_BREAKS = frozenset({".", ";", "?", "!", ":", '"', "(", ")"})
-#: auxiliaries that make a pronoun before them a subject: "says it has evidence", "said they were"
+#: an English modal after a trigger opens another clause: "Observers say the move will anger Moscow" (Moscow is
+#: the anger's, not the saying's); before a trigger it is the trigger's own ("Russia will send troops")
+EN_MODALS = frozenset("will would could should might must can may shall".split())
+#: tensed auxiliaries: after a verb they open another clause, and a pronoun before them is its subject ("says it
+#: has evidence", "said they were")
 EN_TENSED = frozenset("has have had is are was were does did".split())
-
-
 #: words that make the noun phrase before them a clause's subject
-EN_FINITE = EN_TENSED | frozenset("will would could should might must can may shall".split())
+EN_FINITE = EN_TENSED | EN_MODALS
 
 
 def _english_clause_between(tokens: Sequence[Token], begin: int, end: int, verb: bool = True) -> bool:
@@ -105,9 +107,6 @@ def _english_clause_between(tokens: Sequence[Token], begin: int, end: int, verb:
     return False
 
 
-#: an English modal after a trigger opens another clause: "Observers say the move will anger Moscow" (Moscow is
-#: the anger's, not the saying's); before a trigger it is the trigger's own ("Russia will send troops")
-EN_MODALS = frozenset("will would could should might must can may shall".split())
 COMMAS = frozenset({"،", ","})
 
 
@@ -2638,13 +2637,10 @@ def _strike_noun(tokens: Sequence[Token], g: Group) -> bool:
     if len(g.members) != 1:
         return False
     m = g.members[0]
-    words = tokens[m.token_start : m.token_end]
-    if not words:
-        return False
-    head = words[0] if words[0].is_arabic else next((w for w in words if w.norm in STRIKE_NOUNS), None)
-    if head is None:
-        return False
-    return any(r.form in STRIKE_NOUNS for r in head.readings) if head.is_arabic else head.norm in STRIKE_NOUNS
+    first = tokens[m.token_start]
+    if first.is_arabic:  # the head noun comes first: "غارة جوية إسرائيلية"
+        return any(r.form in STRIKE_NOUNS for r in first.readings)
+    return any(w.norm in STRIKE_NOUNS for w in tokens[m.token_start : m.token_end])
 
 
 #: English nouns of places and things an actor holds: an act on "positions of X" or "the headquarters of X" is
