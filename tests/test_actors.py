@@ -943,9 +943,30 @@ def test_actors_counterparts_need_a_country(actors_pipeline: Pipeline, text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # people held in custody are civilians; political prisoners are the opposition's, convicts criminals
+        ("نقل نزلاء السجن إلى مبنى آخر", ("CVL", "نزلاء")),
+        ("زار المحامي المحتجزين في مركز الشرطة", ("CVL", "المحتجزين")),
+        ("طالبت المنظمة بالإفراج عن المعتقلين السياسيين", ("OPP", "المعتقلين السياسيين")),
+        ("أفرج عن سجناء الرأي بعد سنوات", ("OPP", "سجناء الرأي")),
+        ("The court freed two political prisoners on Friday.", ("OPP", "political prisoners")),
+        ("Guards caught an escaped convict near the border.", ("CRM", "convict")),
+    ],
+)
+def test_actors_people_in_custody(actors_pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "نائب" in construct with a definite noun is a deputy, no member of parliament
         ("قال نائب المدير العام للمصرف إن الأرباح ارتفعت", None),
         ("قال نائب القائد العام للقوات البرية إن الوحدات جاهزة", ("MIL", "القائد العام")),
+        # ... and before an indefinite title in construct it is that office's deputy
+        ("أصيب نائب قائد الشرطة في انفجار عبوة", ("COP", "نائب قائد الشرطة")),
+        ("صرح مساعد قائد الجيش بأن الهدنة صامدة", ("MIL", "مساعد قائد الجيش")),
+        ("قال نائب رئيس أركان الجيش المصري إن التدريبات انتهت", ("EGYMIL", "نائب رئيس أركان الجيش المصري")),
+        ("استقال نائب مدير المخابرات أمس", ("SPY", "نائب مدير المخابرات")),
         # ... with a nationality adjective, article or none, it is one
         ("قال نائب أردني إن الجلسة تأجلت", ("JORLEG", "نائب أردني")),
         ("قال النائب الأردني إن الجلسة تأجلت", ("JORLEG", "النائب الأردني")),
