@@ -302,6 +302,8 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         # ... though the toll names no date or place of its own, and wounds of no stated weapon too
         ("ar", "قصفت دبابة إسرائيلية أحد البيوت، وهو ما أدى إلى مقتل أربعة مواطنين", [("190", "ISRMIL", "CVL")]),
         ("ar", "فجر انتحاري نفسه قرب دورية للجيش، ما أسفر عن إصابة أربعة جنود بجروح", [("1831", "UAF", "MIL")]),
+        # a comma may close the attack's words before the preposition of its toll
+        ("ar", "وفي الموصل، أسفر انفجار عبوة ناسفة على طريق رئيسي، عن مقتل ثلاثة مدنيين", [("1833", None, "CVL")]),
         # a killing told on its own, with no attack before it, stays an event
         ("ar", "قتل مسلحون أربعة شرطيين في كركوك أمس", [("190", "UAF", "IRQCOP")]),
         # an attack that names its target keeps it; its toll is still no second attack
