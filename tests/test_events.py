@@ -594,6 +594,19 @@ def test_events_dated_history_is_not_news() -> None:
     assert not [e for e in old.events if e.cameo_root == "18"]
     recent = coder(Document("اغتال مسلحون الرئيس المصري أمس", lang="ar", date="2008-09-13"))
     assert [e for e in recent.events if e.cameo_root == "18"]
+    # the date may follow a long name of the victim: it is counted from the name's end ...
+    named = "اغتال مسلحون وزير الداخلية الأسبق عبد الكريم الحلبي في عام 2001"
+    assert not [e for e in coder(Document(named, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
+    # a date after "منذ" (since) begins a period: it makes no act history, and dates none reported now
+    since = "وقع اليوم تفجير انتحاري على حافلة للشرطة هو الأعنف منذ إطاحة النظام السابق عام 2001"
+    bombing = [e for e in coder(Document(since, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
+    assert bombing and all(e.date == "2008-09-13" for e in bombing), bombing
+    since = "انفجرت سيارة مفخخة قرب حافلة للشرطة في كابول في أعنف هجوم منذ عام 2001"
+    bombing = [e for e in coder(Document(since, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
+    assert bombing and all(e.date == "2008-09-13" for e in bombing), bombing
+    # ... unless a relative clause after the name holds it: then it dates that clause
+    granted = "Kenya granted asylum to 12 Ugandan rebels who crossed the border three years ago, officials said."
+    assert [e for e in coder(Document(granted, lang="en", date="2008-09-13")).events if e.cameo_root == "07"]
     # a date in another clause, far from the verb, does not make the event history
     far = coder(
         Document(
@@ -606,6 +619,12 @@ def test_events_dated_history_is_not_news() -> None:
     # acts listed with a dated one, and not dated themselves, are that history too ...
     listed = "نسبت إليه تفجير قنصلية عام 1994 (في مدينة عربية) وتفجير فندق في عمان أودى بحياة 40 شخصا"
     assert not [e for e in coder(Document(listed, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
+    # ... and those the same old date reaches from further away
+    far_listed = (
+        "نسبت إليه تفجير سفارة في العاصمة عام 1992 انتقاما لمقتل أحد قادة التنظيم البارزين وكذلك تفجير مركز ثقافي"
+        " في المدينة نفسها أودى بحياة 85 شخصا"
+    )
+    assert not [e for e in coder(Document(far_listed, lang="ar", date="2008-09-13")).events if e.cameo_root == "18"]
     # ... but not one dated recently
     dated = "قتل عشرة أشخاص أمس في تفجير يشبه تفجير عام 1994 في المدينة"
     assert [e for e in coder(Document(dated, lang="ar", date="2008-09-13")).events if e.cameo_root in ("18", "19")]
@@ -1144,6 +1163,10 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         (None, "19", None),
     ),
     ("ar", "فتح الجنود النار على حشد من المتظاهرين", ("MIL", "19", "CVL"), ("MIL", "19", None)),
+    # ... vehicles and buildings too, after a verb or after the preposition of an attack noun
+    ("ar", "هاجم مسلحون حافلة للشرطة في المدينة أمس", ("UAF", "18", "COP"), ("UAF", "18", None)),
+    ("ar", "وقع أمس هجوم على شاحنة للجيش قرب الحدود", (None, "19", "MIL"), (None, "19", None)),
+    ("ar", "وقع أمس هجوم انتحاري على مبنى للحكومة المحلية", (None, "18", "GOV"), (None, "18", None)),
     # "(محلية الصنع)" says what the bomb was: a short aside parts no clause, the patrol is still the target
     ("ar", "انفجرت عبوة (محلية الصنع) أثناء عبور دورية للشرطة فجرا", (None, "18", "COP"), None),
     # an actor right after the complement noun is its genitive: whom the act is aimed at

@@ -289,7 +289,7 @@ class EventCoder:
                     TriggerTrace(hit, chosen, [], "tells what the protesters did: the protest was reported before")
                 )
                 continue
-            if events and _historical(events[0], doc.date) and _date_near(doc, sentence, hit, events[0]):
+            if events and _historical(events[0], doc.date) and _date_near(doc, sentence, hit, events[0], lang):
                 traces.append(TriggerTrace(hit, chosen, [], HISTORY))
                 continue
             if not events and hit.is_noun:
@@ -301,7 +301,7 @@ class EventCoder:
         traces = _protest_topics(self._protest_purposes(doc, sentence, traces))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
         traces = self._claimed(doc, sentence, traces)
-        traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces)))
+        traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces, doc.date)))
         return _statement_frames(self._participles(doc, sentence, traces, lang))
 
     def _attack_verbs(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
@@ -1416,14 +1416,18 @@ def _spanned(tokens: Sequence[Token], events: list[Event], base: int) -> set[int
     return {k for k, t in enumerate(tokens) if any(a <= t.start < b for a, b in spans)}
 
 
-def _shared_history(traces: list[TriggerTrace]) -> list[TriggerTrace]:
-    """Acts of violence listed with one the sentence dates years back, and not dated themselves, are history
-    too: "نسب إليه تفجير قنصلية عام 1994 (في العاصمة) وتفجير فندق قتل فيه العشرات"."""
+def _shared_history(traces: list[TriggerTrace], published: str | None) -> list[TriggerTrace]:
+    """Acts of violence listed with one the sentence dates years back, and not dated themselves or dated by
+    a date of years back too (the same one, further away), are history too: "نسب إليه تفجير قنصلية عام 1994
+    (في العاصمة) وتفجير فندق قتل فيه العشرات"."""
     if not any(tr.reason == HISTORY for tr in traces):
         return traces
     return [
         TriggerTrace(tr.hit, tr.pattern, [], HISTORY)
-        if tr.events and all(e.cameo_root in VIOLENCE_ROOTS and e.date_text is None for e in tr.events)
+        if tr.events
+        and all(
+            e.cameo_root in VIOLENCE_ROOTS and (e.date_text is None or _historical(e, published)) for e in tr.events
+        )
         else tr
         for tr in traces
     ]
@@ -1651,8 +1655,28 @@ def _noun_arguments(
             return _actors([pair]), []
     if target is None:
         rest = [g for g in after if g is not source and g is not genitive]
-        target = next((g for g in rest if _preposition_before(tokens, g, lang) in pattern.target_preps), None)
+        target = next(
+            (
+                g
+                for g in rest
+                if _preposition_before(tokens, g, lang) in pattern.target_preps
+                or _held_after(tokens, g, pattern.target_preps, lang)
+            ),
+            None,
+        )
     return _actors([source]), _actors([target])
+
+
+def _held_after(tokens: Sequence[Token], g: Group, preps: frozenset[str], lang: str) -> bool:
+    """Group ``g`` holds what a target preposition introduces: "هجوم على حافلة للشرطة" struck the police."""
+    k = g.token_start - 1
+    return (
+        lang == "ar"
+        and k >= 1
+        and _preposition_before(tokens, g, lang) == "ل"
+        and _held_place(tokens, g, "ل", lang)
+        and tokens[k - 1].norm in preps
+    )
 
 
 #: verbs whose object is an act of their subject: "the Serbs completed their withdrawal", "began an offensive"
@@ -1761,29 +1785,62 @@ _NOT_CONJUNCTION = frozenset(map(normalize, ["وقف", "وضع", "وصول", "و
 def _historical(event: Event, published: str | None) -> bool:
     """An event its clause dates more than a year before publication ("اغتيل السادات عام 1981", "in
     February 2005" in a 2008 report) is background, which event data does not report as news."""
-    if published is None or event.date is None or event.date_text is None:
+    if event.date_text is None:
+        return False
+    return _years_before(event.date, published, event.date_precision == "year")
+
+
+def _years_before(value: str | None, published: str | None, year: bool) -> bool:
+    """Whether a date lies more than a year before the publication date (of a ``year`` alone: two calendar
+    years before)."""
+    if published is None or value is None:
         return False
     try:
         pub = date.fromisoformat(published[:10])
-        when = date.fromisoformat(event.date[:10])
+        when = date.fromisoformat(value[:10])
     except ValueError:
         return False
-    if event.date_precision == "year":
+    if year:
         return when.year <= pub.year - 2
     return (pub - when).days > 366
 
 
 HISTORY_REACH = 6  # tokens between a trigger and the date that makes its event history
+#: words before a date that make it the start of a period: "منذ عام 2001", "since 2001"
+SINCE = frozenset(map(normalize, ["منذ", "since"]))
+SINCE_REACH = 4  # tokens between "منذ" and the date of the event that began the period
 
 
-def _date_near(doc: Document, sentence: Sentence, hit: TriggerHit, event: Event) -> bool:
-    """The event's date expression stands within a few words of its trigger ("اغتيل السادات عام 1981"),
-    not in another clause of a long sentence ("offered to hand over the suspects of a 1988 bombing")."""
+def _since(tokens: Sequence[Token], m: Mention) -> bool:
+    """A date that begins a period ("منذ عام 2001", "منذ إطاحة النظام عام 2001", "since 2001"), not the day
+    of an act. "منذ ثلاثة أيام" (three days ago) holds its "منذ" inside the date."""
+    return any(t.norm.lstrip("و") in SINCE for t in tokens[max(0, m.token_start - SINCE_REACH) : m.token_start])
+
+
+def _date_near(doc: Document, sentence: Sentence, hit: TriggerHit, event: Event, lang: str) -> bool:
+    """The event's date expression stands within a few words of its trigger ("اغتيل السادات عام 1981"), or
+    of the end of the actor named after it ("اغتيال رئيس الوزراء السابق فلان الفلاني في عام 2005") with no
+    relative clause between ("rebels who entered the country two years ago"), not in another clause of a
+    long sentence ("offered to hand over the suspects of a 1988 bombing")."""
+    relatives = cues(lang).relatives
+    tokens = sentence.tokens
+    last = hit.token
+    for actor in (event.source, event.target):
+        if actor is not None:
+            end = actor.end + sentence.start
+            last = max([last, *(k for k, t in enumerate(tokens) if t.start < end)])
     return any(
         m.kind is MentionKind.DATE
         and m.sentence_index == sentence.index
         and m.value == event.date
-        and min(abs(m.token_start - hit.token), abs(m.token_end - 1 - hit.token)) <= HISTORY_REACH
+        and not _since(tokens, m)
+        and (
+            min(abs(m.token_start - hit.token), abs(m.token_end - 1 - hit.token)) <= HISTORY_REACH
+            or (
+                0 <= m.token_start - last <= HISTORY_REACH
+                and not any(t.norm in relatives for t in tokens[last + 1 : m.token_start])
+            )
+        )
         for m in doc.mentions
     )
 
@@ -1799,7 +1856,11 @@ def _event_date(
     dates = [
         m
         for m in doc.mentions
-        if m.kind is MentionKind.DATE and m.sentence_index == sentence.index and m.value is not None
+        if m.kind is MentionKind.DATE
+        and m.sentence_index == sentence.index
+        and m.value is not None
+        # a period that began years ago dates no act reported now: "الهجوم الأعنف منذ عام 2001"
+        and not (_since(tokens, m) and _years_before(m.value, doc.date, m.precision == "year"))
     ]
     for breaks in (CLAUSE_BREAKS | {","}, CLAUSE_BREAKS):
         near = [m for m in dates if not _clause_break(tokens, min(t, m.token_end), max(t, m.token_start), breaks)]
@@ -2656,12 +2717,14 @@ HELD_PLACES = frozenset(
 
 
 #: Arabic nouns of what an actor holds or forms, which take their holder after ل or من: "قافلة لقوات التحالف",
-#: "موكبا للشرطة", "تجمع للمواطنين", "حشد من المتظاهرين"
+#: "موكبا للشرطة", "تجمع للمواطنين", "حشد من المتظاهرين", "حافلة للشرطة", "مبنى للحكومة"
 AR_HELD_PLACES = frozenset(
     map(
         normalize,
         "قافلة قوافل رتل أرتال موكب مواكب دورية دوريات تجمع تجمعات حشد حشود مقر مقرات مركز مراكز ثكنة ثكنات "
-        "معسكر معسكرات موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات".split(),
+        "معسكر معسكرات موقع مواقع حاجز حواجز نقطة نقاط آلية آليات مكتب مكاتب مخيم مخيمات "
+        "حافلة حافلات سيارة سيارات شاحنة شاحنات عربة عربات مركبة مركبات مبنى مباني منشأة منشآت مستودع مستودعات "
+        "مخزن مخازن سفينة سفن زورق زوارق".split(),
     )
 )
 
