@@ -1819,9 +1819,9 @@ def _since(tokens: Sequence[Token], m: Mention) -> bool:
 
 def _date_near(doc: Document, sentence: Sentence, hit: TriggerHit, event: Event, lang: str) -> bool:
     """The event's date expression stands within a few words of its trigger ("اغتيل السادات عام 1981"), or
-    of the end of the actor named after it ("اغتيال رئيس الوزراء السابق فلان الفلاني في عام 2005") with no
-    relative clause between ("rebels who entered the country two years ago"), not in another clause of a
-    long sentence ("offered to hand over the suspects of a 1988 bombing")."""
+    of the end of the actor named after it ("اغتيال وزير الداخلية الأسبق فلان الفلاني في عام 2001") with no
+    relative clause between ("rebels who crossed the border three years ago"), not in another clause of a
+    long sentence ("agreed to extradite the men accused of a 1998 bombing")."""
     relatives = cues(lang).relatives
     tokens = sentence.tokens
     last = hit.token
