@@ -302,6 +302,13 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         # ... though the toll names no date or place of its own, and wounds of no stated weapon too
         ("ar", "قصفت دبابة إسرائيلية أحد البيوت، وهو ما أدى إلى مقتل أربعة مواطنين", [("190", "ISRMIL", "CVL")]),
         ("ar", "فجر انتحاري نفسه قرب دورية للجيش، ما أسفر عن إصابة أربعة جنود بجروح", [("1831", "UAF", "MIL")]),
+        # "إصابة" with no word of wounds is the toll of the attack before it
+        ("ar", "انفجرت عبوة ناسفة أمس قرب سوق في الموصل ما أدى إلى إصابة خمسة مدنيين", [("1833", None, "CVL")]),
+        (
+            "ar",
+            "وفي حلب، أسفر انفجار سيارة مفخخة على طريق المطار، عن إصابة ثلاثة من رجال الشرطة",
+            [("1832", None, "COP")],
+        ),
         # a comma may close the attack's words before the preposition of its toll
         ("ar", "وفي الموصل، أسفر انفجار عبوة ناسفة على طريق رئيسي، عن مقتل ثلاثة مدنيين", [("1833", None, "CVL")]),
         # a killing told on its own, with no attack before it, stays an event
@@ -733,6 +740,8 @@ def _violence(text: str, lang: str) -> list[marsad.Event]:
         # deaths in a disaster or an accident are no attack
         ("ar", "قتل 20 شخصا في زلزال ضرب المنطقة أمس"),
         ("ar", "أسفرت الفيضانات عن مقتل 30 شخصا في الإقليم أمس"),
+        # "إصابة" alone is a toll only after an attack: an infection counted is no act of violence
+        ("ar", "أعلنت وزارة الصحة أمس عن إصابة مئة شخص بالفيروس في العاصمة"),
         ("en", "Five people were killed in a road accident near Lahore on Sunday."),
         # aircraft before a verb that is no attack
         ("en", "Private jets carried the Iraqi delegation to Paris."),

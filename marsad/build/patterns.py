@@ -44,6 +44,9 @@ class PatternSpec(Strict):
     #: the complement may stand right before the verb as its subject, subject first: "عبوة ناسفة انفجرت على
     #: دورية" (a device that explodes or a shell that falls)
     with_before: bool = False
+    #: the words tell the toll of an attack told before them and nothing by themselves: "أسفر الانفجار عن
+    #: إصابة عشرة" (the attack's victims), but "أعلنت الوزارة عن إصابة مئة شخص بالفيروس" is no event
+    toll: bool = False
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -97,6 +100,7 @@ def compile_patterns(
                 "alone": p.alone,
                 "elaboration": p.elaboration,
                 "with_before": p.with_before,
+                "toll": p.toll,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),

@@ -250,10 +250,14 @@ class EventCoder:
                 # "قتل ثلاثة مزارعين في غارة إسرائيلية": the attack named in the complement says who did it
                 events = self._complement_agent(doc, sentence, hit, chosen, events, complement[-1], own)
             why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
+            cause = next((tr for tr in reversed(traces) if _attack(tr)), None)
             if (
                 why == BARE_NOUN
-                and any(_attack(tr) for tr in traces)
-                and _any_cue(_words_before(tokens, hit.token, 3), cues(lang).consequence)
+                and cause is not None
+                and (
+                    _any_cue(_words_before(tokens, hit.token, 3), cues(lang).consequence)
+                    or _consequence_around(tokens, cause.hit.token, hit.token, lang)
+                )
             ):
                 why = ""  # "قصفت المدفعية بيتا، وهو ما أدى إلى موت أربعة": the toll of the attack, merged below
             if not why and _accidental(tokens, hit, chosen, events, lang):
@@ -300,6 +304,12 @@ class EventCoder:
         traces = self._protested_acts(doc, sentence, _listed_kinds(tokens, traces))
         traces = _protest_topics(self._protest_purposes(doc, sentence, traces))
         traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
+        traces = [
+            TriggerTrace(tr.hit, tr.pattern, [], NO_TOLL)
+            if tr.pattern is not None and tr.pattern.toll and tr.events
+            else tr
+            for tr in traces
+        ]
         traces = self._claimed(doc, sentence, traces)
         traces = self._proposers(doc, sentence, self._judged_acts(doc, sentence, _shared_history(traces, doc.date)))
         return _statement_frames(self._participles(doc, sentence, traces, lang))
@@ -1382,6 +1392,7 @@ def _destination(tokens: Sequence[Token], matches: Sequence[PlaceMatch], t: int)
 
 
 NO_ACTORS = "no source or target actor around the trigger"
+NO_TOLL = "words that tell the toll of an attack, with no attack told before them"
 BARE_NOUN = "a noun of violence with no agent, date or place: a reference to an attack, not a report of one"
 #: roots of accepting, welcoming and rejecting, whose object may be a proposal by another side
 RESPONSE_ROOTS = frozenset({"03", "05", "12"})

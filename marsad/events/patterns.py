@@ -58,6 +58,8 @@ class Pattern:
     elaboration: bool = False
     #: the complement may be the verb's subject right before it: "عبوة ناسفة انفجرت على دورية"
     with_before: bool = False
+    #: only the toll of an attack told before it: "أسفر الانفجار عن إصابة عشرة"
+    toll: bool = False
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -121,6 +123,7 @@ class PatternBook:
                 rec.get("alone", False),
                 rec.get("elaboration", False),
                 rec.get("with_before", False),
+                rec.get("toll", False),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
