@@ -306,7 +306,7 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         ("ar", "انفجرت عبوة ناسفة أمس قرب سوق في الموصل ما أدى إلى إصابة خمسة مدنيين", [("1833", None, "CVL")]),
         (
             "ar",
-            "وفي حلب، أسفر انفجار سيارة مفخخة على طريق المطار، عن إصابة ثلاثة من رجال الشرطة",
+            "وفي حلب، أسفر انفجار سيارة مفخخة قرب جسر النهر، عن إصابة أربعة من عناصر الشرطة",
             [("1832", None, "COP")],
         ),
         # a comma may close the attack's words before the preposition of its toll
