@@ -485,6 +485,12 @@ def test_events_obligations_without_speaker_or_party_are_no_demand(lang: str, te
         # ... and lifting a curfew or a state of emergency under CONCEDE, as its manual defines it
         ("en", "Egypt lifted the curfew in Cairo.", "0813", "CONCEDE", None),
         ("en", "Peru lifted the state of emergency in Lima.", "0814", "CONCEDE", None),
+        # cyber attacks are coercion, mode cyber (CAMEO has no code of its own); "hacked to death" stays an assault
+        ("en", "Hackers defaced the websites of the Indian foreign ministry on Friday.", "170", "COERCE", "cyber"),
+        ("en", "A cyberattack on the Iranian oil ministry disrupted exports on Monday.", "170", "COERCE", "cyber"),
+        ("ar", "اخترق قراصنة أمس موقع وزارة الخارجية التركية", "170", "COERCE", "cyber"),
+        ("ar", "تعرضت شبكات الحكومة المغربية أمس لهجوم إلكتروني واسع", "170", "COERCE", "cyber"),
+        ("en", "Militiamen hacked two farmers to death with machetes.", "1823", "ASSAULT", None),
         # an ultimatum is a threat, not a bare demand
         ("en", "Ghana issued an ultimatum to Togo over the fishing dispute.", "139", "THREATEN", "relations"),
     ],
