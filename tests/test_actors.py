@@ -780,6 +780,15 @@ PHRASE_CASES = [
     ("a deputy chief of Hezbollah was killed", "LBNREB", "deputy chief of Hezbollah"),
     # relational adjectives between a title and its nationality describe the title: no name stands there
     ("أكد المسؤول الكردي العراقي أهمية الاتفاق", "IRQGOV", "المسؤول الكردي العراقي"),
+    # a movement of no country owned by a state is the movement's branch there ...
+    ("Kuwait's Muslim Brotherhood boycotted the vote", "KWTPTY", "Kuwait's Muslim Brotherhood"),
+    ("The Syrian Muslim Brotherhood rejected the offer", "SYRPTY", "Syrian Muslim Brotherhood"),
+    ("رفضت جماعة الإخوان المسلمين السورية العرض", "SYRPTY", "جماعة الإخوان المسلمين السورية"),
+    # ... but a place after a preposition is where it is, and a plural nationality after it is its object
+    ("The Muslim Brotherhood in Kuwait boycotted the vote", "IMGPTY", "Muslim Brotherhood"),
+    ("هاجم تنظيم القاعدة الأردنيين في الفندق", "IMGREB", "تنظيم القاعدة"),
+    # ... and a people has no branches: its members in a state are the state's
+    ("Iraqi Kurds marched in Kirkuk", "KUR", "Kurds"),
 ]
 
 

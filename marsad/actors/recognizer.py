@@ -659,6 +659,8 @@ class Recognizer:
         kinds = {x.entry.kind for x in phrase.matches}
         anchor = bool(kinds & (STATE_ANCHORS | ORG_ANCHORS))
         if m.entry.kind in STATE_ANCHORS | ORG_ANCHORS:
+            if _national_branch(phrase, m, core, tokens):
+                return True  # "Egypt's Muslim Brotherhood", "جماعة الإخوان المسلمين المصرية": the state's branch
             # two anchors side by side are two actors; English puts the country first ("the army Pakistan")
             return not anchor and (arabic or bool(gap) or prev.entry.kind != "agent")
         if m.entry.kind == "agent" and anchor and prev.entry.kind != "agent":
@@ -809,8 +811,10 @@ class Recognizer:
         end = tokens[phrase.token_end - 1].end if phrase.name_end is not None else phrase.matches[-1].end
         kinds = [m.entry for m in phrase.matches]
         person = next((e for e in kinds if e.kind == "person"), phrase.person)
-        anchor = next((e for e in kinds if e.kind in ORG_ANCHORS), None) or next(
-            (e for e in kinds if e.kind in STATE_ANCHORS), None
+        anchor = (
+            _branch_anchor(kinds)
+            or next((e for e in kinds if e.kind in ORG_ANCHORS), None)
+            or next((e for e in kinds if e.kind in STATE_ANCHORS), None)
         )
         agents = [e for e in kinds if e.kind == "agent"]
         if agents and all(e.bound for e in agents) and (anchor is None or anchor.kind == "capital"):
@@ -1265,6 +1269,42 @@ def _agrees(noun: str, adjective: str) -> bool:
     if noun.endswith("ا") and not noun.startswith("ال"):
         return adjective.endswith("يا")
     return adjective.endswith(("ي", "يه")) and not adjective.endswith("وي")
+
+
+def _national_branch(phrase: Phrase, m: Match, core: tuple[str, ...], tokens: Sequence[Token]) -> bool:
+    """A movement of no country and a state that owns it, side by side, name the movement's branch in that
+    state: "Egypt's Muslim Brotherhood", "the Jordanian Muslim Brotherhood" (the state first, in English, as
+    a possessive or an adjective), "جماعة الإخوان المسلمين الأردنية" (the nationality adjective after it,
+    in Arabic, singular: "هاجم التنظيم السوريين" is an act on Syrians). A place after a preposition ("الإخوان
+    في مصر", "ISIS in Syria") is where, not whose."""
+    if len(phrase.matches) != 1:
+        return False
+    first = phrase.matches[0].entry
+    if tokens[m.token_start].is_arabic:
+        adjective = tokens[m.token_end - 1].norm
+        singular = not adjective.endswith(NUMBER_ENDINGS) and not _accusative(tokens[m.token_end - 1])
+        group, state, joined = first, m.entry, not core and m.entry.kind == "demonym" and singular
+    else:
+        group, state = m.entry, first
+        joined = (core == ("'s",) and state.kind == "country") or (not core and state.kind == "demonym")
+    # a people ("Iraqi Kurds") has no sector and no branches: its members in a state are that state's
+    return (
+        joined
+        and group.kind == "group"
+        and group.country is None
+        and group.sector is not None
+        and bool(state.country or state.code)
+    )
+
+
+def _branch_anchor(entries: list[ActorEntry]) -> ActorEntry | None:
+    """The branch a phrase of a movement of no country and a state names (see ``_national_branch``)."""
+    group = next((e for e in entries if e.kind == "group" and e.country is None and e.sector is not None), None)
+    state = next((e for e in entries if e.kind in STATE_ANCHORS), None)
+    if group is None or state is None:
+        return None
+    country = state.country or state.code[:3]
+    return replace(group, code=f"{country}{group.sector or ''}", country=country, id=f"{group.id}+{country}")
 
 
 def _head_sector(agents: list[ActorEntry]) -> str | None:
