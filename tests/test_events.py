@@ -272,6 +272,9 @@ def test_events_counted_men_after_a_feminine_verb_and_who_reports_it_are_no_subj
         ("وأفاد المصدر أن خمسة شرطيين عراقيين قتلوا في القصف", {(None, "IRQCOP")}),
         ("ذكرت الوكالة أن جنديين أميركيين على الأقل قتلا بانفجار لغم", {(None, "USAMIL")}),
         ("وقال إن المسلحين قتلوا ثلاثة جنود أتراك", {("UAF", "TURMIL")}),
+        # ... a group in or after the attack it suffered in is the attack's or the next clause's, no object
+        ("قال مسؤول إن ستة مدنيين قتلوا صباح الأحد في تفجير انتحاري طال دورية للجيش", {(None, "CVL")}),
+        ("أفاد شاهد أن عشرة قرويين قتلوا مساء الأحد في غارة عنيفة طالت مواقع الجيش", {(None, "CVL")}),
         # ... and with its agent named after it, the subject before the verb is the target
         ("وقال الناطق إن صحفيين فرنسيين خطفا على يد مسلحين", {("UAF", "FRAMED")}),
         # a counted partitive is the object: "12 of the Turkish workers"
@@ -309,6 +312,14 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
             "وفي حلب، أسفر انفجار سيارة مفخخة قرب جسر النهر، عن إصابة أربعة من عناصر الشرطة",
             [("1832", None, "COP")],
         ),
+        # the attack a toll was suffered in names who carried it out after a verb that resumes it; that verb
+        # is the same attack, no second one
+        (
+            "ar",
+            "قالت مصادر إن تسعة قرويين قتلوا في غارة جوية شنتها طائرات أمريكية مساء الأحد",
+            [("195", "USAMIL", "CVL")],
+        ),
+        ("ar", "قتل عشرة أشخاص أمس في تفجير نفذه انتحاري قرب مسجد في المدينة", [("183", "UAF", "PPL")]),
         # a comma may close the attack's words before the preposition of its toll
         ("ar", "وفي الموصل، أسفر انفجار عبوة ناسفة على طريق رئيسي، عن مقتل ثلاثة مدنيين", [("1833", None, "CVL")]),
         # a killing told on its own, with no attack before it, stays an event

@@ -207,6 +207,7 @@ class EventCoder:
                 continue
             found = consumed - before_choice  # the words of the complement _choose found
             complement_end = max(found) + 1 if found else None
+            complement_start = min(found) if found else None
             if chosen.cameo[:2] in COMPLEMENT_ROOTS:
                 consumed.update(_complement_span(tokens, i))
             if _background(tokens, hit, lang):
@@ -231,7 +232,7 @@ class EventCoder:
             own = (
                 [g for g in groups if not set(range(g.token_start, g.token_end)) <= adjective] if adjective else groups
             )
-            events = self._events(doc, sentence, hit, chosen, own, lang, places, complement_end)
+            events = self._events(doc, sentence, hit, chosen, own, lang, places, complement_end, complement_start)
             # a nationality adjective names who did what a noun reports ("الغارات الإسرائيلية على غزة أمس"); it
             # does not make a reference a report ("خلال العدوان الإسرائيلي")
             adjective_agent = {
@@ -303,7 +304,12 @@ class EventCoder:
             traces.append(TriggerTrace(hit, chosen, events, reason))
         traces = self._protested_acts(doc, sentence, _listed_kinds(tokens, traces))
         traces = _protest_topics(self._protest_purposes(doc, sentence, traces))
-        traces = self._tolls(doc, sentence, _one_unnamed_attack(self._attack_verbs(doc, sentence, traces)), lang)
+        traces = self._tolls(
+            doc,
+            sentence,
+            _one_unnamed_attack(_resumed_attacks(tokens, self._attack_verbs(doc, sentence, traces))),
+            lang,
+        )
         traces = [
             TriggerTrace(tr.hit, tr.pattern, [], NO_TOLL)
             if tr.pattern is not None and tr.pattern.toll and tr.events
@@ -796,11 +802,12 @@ class EventCoder:
         lang: str,
         places: Places | None = None,
         complement_end: int | None = None,
+        complement_start: int | None = None,
     ) -> list[Event]:
         tokens = sentence.tokens
         if pattern.cameo[:2] == "04" and not hit.is_noun and _english_passive(tokens, hit.token, lang):
             return []  # "until their demands are met", "the plan was discussed": no meeting between actors
-        sources, targets = self._attribute(tokens, hit, pattern, groups, lang, complement_end)
+        sources, targets = self._attribute(tokens, hit, pattern, groups, lang, complement_end, complement_start)
         if not targets and lang == "ar" and pattern.cameo[:2] in ATTACK_ROOTS:
             passer = _passing_target(tokens, hit.token, groups, 2 * self.settings.window)
             targets = [a for a in _actors([passer]) if all(a.code != s.code for s in sources)]
@@ -878,6 +885,7 @@ class EventCoder:
         groups: list[Group],
         lang: str,
         complement_end: int | None = None,
+        complement_start: int | None = None,
     ) -> tuple[list[Actor], list[Actor]]:
         window = self.settings.window
         t = hit.token
@@ -986,7 +994,14 @@ class EventCoder:
                 else None
             )
             if subject is not None and _unmarked_passive_verb(tokens, hit, lang):
-                direct = [g for g in after if not _prepositional(tokens, g, lang)]
+                # a group in or after the pattern's complement is no object of the verb: "ستة مدنيين قتلوا في
+                # تفجير انتحاري طال دورية للجيش" (the bomber is the attack's, the patrol the next clause's)
+                direct = [
+                    g
+                    for g in after
+                    if not _prepositional(tokens, g, lang)
+                    and (complement_start is None or g.token_start < complement_start)
+                ]
                 if not direct and _no_object_at(tokens, t + 1, lang):
                     # "أحد عناصر الشرطة قتل في الهجوم": the subject before the verb suffered the act
                     return [], _actors([subject])
@@ -1155,12 +1170,15 @@ class EventCoder:
         groups: list[Group],
     ) -> list[Event]:
         """``events`` with no source take the state of the nationality adjective after the complement noun at
-        token ``k`` ("في غارة إسرائيلية", "بالقصف التركي")."""
+        token ``k`` ("في غارة إسرائيلية", "بالقصف التركي"), or who carried the attack out, after a verb of doing
+        that resumes it ("في غارة جوية شنتها طائرات أمريكية", "في هجوم نفذه مسلحون")."""
         if not events or any(e.source is not None for e in events):
             return events
         tok = sentence.tokens[k]
         definite = tok.norm.startswith("ال") or any(normalize(r.prefix).endswith("ال") for r in tok.readings)
-        agent = self._nationality_at(sentence.tokens, k, definite, groups)
+        agent = self._nationality_at(sentence.tokens, k, definite, groups) or _actors(
+            [_act_agent(sentence.tokens, k, [g for g in groups if g.token_start > k], "ar")]
+        )
         if not agent:
             return events
         source = agent[0].shifted(-sentence.start)  # as the actors of events
@@ -1550,6 +1568,22 @@ def _one_act(tokens: Sequence[Token], hit: TriggerHit) -> bool:
         return True
     word = tokens[hit.token].norm
     return not word.endswith(("ات", "s")) and not hit.prefix.rstrip("و").endswith("ل")
+
+
+def _resumed_attacks(tokens: Sequence[Token], traces: list[TriggerTrace]) -> list[TriggerTrace]:
+    """A verb of doing whose pronoun resumes an attack named just before it (cues: act_agents: "تفجير نفذه
+    انتحاري", "غارة شنتها طائرات") tells who carried that attack out: the same attack, not a second one."""
+    out: list[TriggerTrace] = []
+    for tr in traces:
+        if (
+            tr.events
+            and not tr.hit.is_noun
+            and tokens[tr.hit.token].norm in cues("ar").act_agents
+            and any(_attack(o) and 0 < tr.hit.token - o.hit.token <= ATTACK_SUBJECT_REACH for o in out)
+        ):
+            tr = TriggerTrace(tr.hit, tr.pattern, [], "says who carried out the attack named before it")
+        out.append(tr)
+    return out
 
 
 def _one_unnamed_attack(traces: list[TriggerTrace]) -> list[TriggerTrace]:
