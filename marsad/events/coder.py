@@ -1176,8 +1176,22 @@ class EventCoder:
             return events
         tok = sentence.tokens[k]
         definite = tok.norm.startswith("ال") or any(normalize(r.prefix).endswith("ال") for r in tok.readings)
-        agent = self._nationality_at(sentence.tokens, k, definite, groups) or _actors(
-            [_act_agent(sentence.tokens, k, [g for g in groups if g.token_start > k], "ar")]
+        # the strike named as a state's force takes in the complement's words: "في ضربة جوية أميركية" (USAMIL);
+        # one of no state names nobody
+        strike = next(
+            (
+                g
+                for g in groups
+                if g.token_start <= k < g.token_end
+                and _strike_noun(sentence.tokens, g)
+                and all(m.actor is not None and m.actor.country for m in g.members)
+            ),
+            None,
+        )
+        agent = (
+            _actors([strike])
+            or self._nationality_at(sentence.tokens, k, definite, groups)
+            or _actors([_act_agent(sentence.tokens, k, [g for g in groups if g.token_start > k], "ar")])
         )
         if not agent:
             return events
