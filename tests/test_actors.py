@@ -787,6 +787,9 @@ PHRASE_CASES = [
     # ... but a place after a preposition is where it is, and a plural nationality after it is its object
     ("The Muslim Brotherhood in Kuwait boycotted the vote", "IMGPTY", "Muslim Brotherhood"),
     ("هاجم تنظيم القاعدة الأردنيين في الفندق", "IMGREB", "تنظيم القاعدة"),
+    # paratroopers and commandos are armed forces
+    ("قفز مظليون أتراك فوق المنطقة", "TURMIL", "مظليون أتراك"),
+    ("اقتحمت وحدة كوماندوز أردنية المبنى", "JORMIL", "وحدة كوماندوز أردنية"),
     # ... and a people has no branches: its members in a state are the state's
     ("Iraqi Kurds marched in Kirkuk", "KUR", "Kurds"),
 ]
