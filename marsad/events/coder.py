@@ -251,14 +251,10 @@ class EventCoder:
                 # "قتل ثلاثة مزارعين في غارة إسرائيلية": the attack named in the complement says who did it
                 events = self._complement_agent(doc, sentence, hit, chosen, events, complement[-1], own)
             why = _reference_not_report(tokens, hit, chosen, anchors, lang, _event_head(tokens, hit, book, lang))
-            cause = next((tr for tr in reversed(traces) if _attack(tr)), None)
-            if (
-                why == BARE_NOUN
-                and cause is not None
-                and (
-                    _any_cue(_words_before(tokens, hit.token, 3), cues(lang).consequence)
-                    or _consequence_around(tokens, cause.hit.token, hit.token, lang)
-                )
+            cause = next((tr for tr in reversed(traces) if _attack(tr)), None) if why == BARE_NOUN else None
+            if cause is not None and (
+                _any_cue(_words_before(tokens, hit.token, 3), cues(lang).consequence)
+                or _consequence_around(tokens, cause.hit.token, hit.token, lang)
             ):
                 why = ""  # "قصفت المدفعية بيتا، وهو ما أدى إلى موت أربعة": the toll of the attack, merged below
             if not why and _accidental(tokens, hit, chosen, events, lang):
