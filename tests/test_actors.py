@@ -686,6 +686,9 @@ PHRASE_CASES = [
     # two definite nouns are subject and object; a participle in the same plural is an adjective
     ("اعتقلت الشرطة الطلاب", "EDU", "الطلاب"),
     ("وقال المتظاهرون المعارضون", "CVL", "المتظاهرون المعارضون"),
+    # ... past the parts of the place the group is in, in construct
+    ("اعتصم سكان أحياء وسط طرابلس أمس", "LBYCVL", "سكان"),
+    ("تظاهر سكان مخيمات شمال بيروت أمس", "LBNCVL", "سكان"),
     # ... also near a facility named after a city
     ("اعتقلت الشرطة طلابا قرب جامعة حلب", "SYREDU", "طلابا"),
     # a region described by a nationality adjective

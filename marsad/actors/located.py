@@ -350,6 +350,8 @@ def _start(tokens: Sequence[Token], end: int) -> int:
     k = end
     if k < len(tokens) and tokens[k].norm in OTHERS:
         k += 1
+    if k + 1 < len(tokens) and _settlement_head(tokens[k]) and _locative_at(tokens, k + 1):
+        k += 1  # the parts of a place, in construct: "سكان أحياء وسط الخرطوم", "مسلحون في مناطق شمال بغداد"
     installation = any(t.norm in INSTALLATIONS for t in tokens[max(0, end - 2) : end])
     if (
         installation
