@@ -321,7 +321,7 @@ def test_events_unmarked_arabic_passive(text: str, pairs: set[tuple[str | None, 
         ),
         ("ar", "قتل عشرة أشخاص أمس في تفجير نفذه انتحاري قرب مسجد في المدينة", [("183", "UAF", "PPL")]),
         # ... or as a state's strike, named as its force; a strike of no state names nobody
-        ("ar", "قتل أربعة مسلحين في ضربة جوية روسية قرب الحدود أمس", [("195", "RUSMIL", "UAF")]),
+        ("ar", "قتل ستة مقاتلين في ضربة جوية روسية قرب الحدود أمس", [("195", "RUSMIL", "UAF")]),
         ("ar", "قتل خمسة مدنيين في ضربة جوية قرب الحدود أمس", [("195", None, "CVL")]),
         # a comma may close the attack's words before the preposition of its toll
         ("ar", "وفي الموصل، أسفر انفجار عبوة ناسفة على طريق رئيسي، عن مقتل ثلاثة مدنيين", [("1833", None, "CVL")]),

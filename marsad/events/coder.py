@@ -1297,8 +1297,8 @@ CONSEQUENCE_LINKS = frozenset(map(normalize, ["عن", "إلى", "الى"]))
 def _consequence_around(tokens: Sequence[Token], attack: int, toll: int, lang: str) -> bool:
     """The verb of consequence comes before the attack it tells the toll of, which is its subject: "أسفر
     انفجار سيارة مفخخة أمس عن إصابة ..." (the preposition it takes stands right before the toll)."""
-    # a comma may stand before the preposition, closing the attack's description: "أسفر انفجار سيارة في
-    # وسط المدينة، عن إصابة عشرة"
+    # a comma may stand before the preposition, closing the attack's description: "أسفر انفجار عبوة قرب
+    # السوق، عن مقتل خمسة"
     end = toll - 2 if toll >= 2 and tokens[toll - 2].norm in COMMAS else toll - 1
     return (
         lang == "ar"
