@@ -1347,6 +1347,9 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("en", "The French foreign minister arrived in Beirut on an official visit.", ("FRAGOV", "04", "LBN"), None),
     ("ar", "وصل الرئيس اللبناني إلى صيدا في زيارة تفقدية", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
     ("en", "The Lebanese president arrived in Sidon on a visit.", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
+    # troops or aid of no state sent or offered to a state: the state is the target, not what is sent
+    ("en", "Kenya sent soldiers to Somalia on Tuesday.", ("KEN", "15", "SOM"), ("KEN", "15", "MIL")),
+    ("ar", "أرسلت تونس جنودا إلى مالي أمس", ("TUN", "15", "MLI"), ("TUN", "15", "MIL")),
     # a member of a group as the object, the group after في, is an act on the group; a member as the subject is not
     ("ar", "قتلت القوات الأمريكية قياديا في حركة الشباب", ("USAMIL", "19", "SOMREB"), ("USAMIL", "19", None)),
     ("ar", "وقال مسؤول في حركة الشباب إن الهجوم فشل", ("SOMREB", "01", None), ("SOMREB", "01", "SOMREB")),

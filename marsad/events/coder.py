@@ -2721,6 +2721,16 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
             and tokens[g.token_start - 1].norm in POSSESSIVES
         ):
             continue
+        if (
+            prep is None
+            and pattern.cameo[:2] in GIVING_ROOTS
+            and all(m.actor is not None and m.actor.country is None and m.actor.org is None for m in g.members)
+            and any(
+                o.token_start > g.token_start and _preposition_before(tokens, o, lang) in pattern.target_preps
+                for o in after
+            )
+        ):
+            continue  # "sent troops to Liberia", "أرسلت قوات إلى ليبيريا": the troops of no state are what is sent
         if prep is None or prep in pattern.target_preps or _held_place(tokens, g, prep, lang):
             return g
     return None
