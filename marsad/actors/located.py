@@ -62,10 +62,7 @@ def place_groups(
         if sentence is None or not _placeable(m, sentence.tokens) or not _locative_after(sentence.tokens, m.token_end):
             out.append(m)
             continue
-        if m.sentence_index not in places:
-            matches = gazetteer.matches(sentence.tokens)
-            places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
-        matches, introduced = places[m.sentence_index]
+        matches, introduced = _sentence_places(places, sentence, gazetteer, lang)
         country = _country_after(sentence.tokens, m.token_end, matches, introduced, context) or _described_country(
             sentence.tokens, m.token_end, demonyms or {}
         )
@@ -76,6 +73,20 @@ def place_groups(
     if lang == "ar" and text is not None:
         out = _with_named_places(out, sentences, gazetteer, places, context, text)
     return out
+
+
+def _sentence_places(
+    places: dict[int, tuple[list[PlaceMatch], dict[PlaceMatch, int]]],
+    sentence: Sentence,
+    gazetteer: Gazetteer,
+    lang: str | None,
+) -> tuple[list[PlaceMatch], dict[PlaceMatch, int]]:
+    """The place names of ``sentence`` and the word introducing each, asked of the gazetteer once per sentence
+    and kept in ``places`` for the other steps."""
+    if sentence.index not in places:
+        matches = gazetteer.matches(sentence.tokens)
+        places[sentence.index] = (matches, introductions(sentence.tokens, matches, lang)[0])
+    return places[sentence.index]
 
 
 def _city_offices(
@@ -182,10 +193,7 @@ def _with_named_places(
         tokens = sentence.tokens
         if not any(_settlement_head(tok) for tok in tokens):
             continue  # the gazetteer is asked only where a noun of settlement stands
-        if sentence.index not in places:
-            matches = gazetteer.matches(tokens)
-            places[sentence.index] = (matches, introductions(tokens, matches, "ar")[0])
-        for match in places[sentence.index][0]:
+        for match in _sentence_places(places, sentence, gazetteer, "ar")[0]:
             head = match.token_start - 1
             if (
                 match.weak
@@ -259,11 +267,12 @@ def _other_states_cities(
         ):
             out.append(m)
             continue
-        if m.sentence_index not in places:
-            matches = gazetteer.matches(sentence.tokens)
-            places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
         same = next(
-            (p for p in places[m.sentence_index][0] if (p.token_start, p.token_end) == (m.token_start, m.token_end)),
+            (
+                p
+                for p in _sentence_places(places, sentence, gazetteer, lang)[0]
+                if (p.token_start, p.token_end) == (m.token_start, m.token_end)
+            ),
             None,
         )
         others = {c for c, n in named.items() if n > (1 if c == a.country else 0)}  # named by other mentions
@@ -308,14 +317,12 @@ def _official_in_country(
         for o in mentions
         if o.sentence_index == m.sentence_index and o.actor is not None and o.actor.country
     }
-    if m.sentence_index not in places:
-        matches = gazetteer.matches(sentence.tokens)
-        places[m.sentence_index] = (matches, introductions(sentence.tokens, matches, lang)[0])
+    sentence_places = _sentence_places(places, sentence, gazetteer, lang)[0]
     # a place inside an actor's words is no place of the sentence: "Judge X Rivera" names no Uruguayan town
     named = {k for o in mentions if o.sentence_index == m.sentence_index for k in range(o.token_start, o.token_end)}
     countries.update(
         resolve(p.candidates, context).country
-        for p in places[m.sentence_index][0]
+        for p in sentence_places
         if not p.weak and not named & set(range(p.token_start, p.token_end))
     )
     countries.discard(None)

@@ -157,7 +157,7 @@ class Gazetteer:
         out: list[PlaceMatch] = []
         i, n = 0, len(tokens)
         while i < n:
-            best = self._longest_at(tokens, i)
+            best = self.match_at(tokens, i)
             if best is None:
                 i += 1
             else:
@@ -167,9 +167,6 @@ class Gazetteer:
 
     def match_at(self, tokens: Sequence[Token], i: int) -> PlaceMatch | None:
         """The longest place name starting at token ``i`` (as ``matches`` reads it there), or None."""
-        return self._longest_at(tokens, i)
-
-    def _longest_at(self, tokens: Sequence[Token], i: int) -> PlaceMatch | None:
         best: PlaceMatch | None = None
         for reading in _first_readings(tokens[i], self.lexicon):
             node: dict[str, Any] | None = self._trie.get(reading.form) if reading.form != _END else None
