@@ -1347,6 +1347,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("en", "The French foreign minister arrived in Beirut on an official visit.", ("FRAGOV", "04", "LBN"), None),
     ("ar", "وصل الرئيس اللبناني إلى صيدا في زيارة تفقدية", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
     ("en", "The Lebanese president arrived in Sidon on a visit.", ("LBNGOV", "04", None), ("LBNGOV", "04", "LBN")),
+    # a cyber attack launched is coercion, no armed attack
+    (
+        "en",
+        "Unknown hackers launched a cyber attack on the Moldovan parliament on Tuesday.",
+        ("CRM", "17", "MDALEG"),
+        ("CRM", "19", "MDALEG"),
+    ),
     # troops or aid of no state sent or offered to a state: the state is the target, not what is sent
     ("en", "Kenya sent soldiers to Somalia on Tuesday.", ("KEN", "15", "SOM"), ("KEN", "15", "MIL")),
     ("ar", "أرسلت تونس جنودا إلى مالي أمس", ("TUN", "15", "MLI"), ("TUN", "15", "MIL")),
