@@ -280,10 +280,36 @@ def test_actors_located_groups_need_a_country_and_a_civilian_sector(
         ("Chinese officials said workers were hurt", "LAB", "workers"),
         ("Egyptian fundamentalists rejected it", "EGYRAD", "Egyptian fundamentalists"),
         ("هاجم أصوليون مصريون", "EGYRAD", "أصوليون مصريون"),
+        # a patrol, with or without its nationality, after a verb, a preposition or a subject and its adjective
+        ("نصب مسلحون كمينا لدورية قرب الحدود", "MIL", "دورية"),
+        ("فتح القناصة النار على الدورية", "MIL", "الدورية"),
+        ("استهدفت سيارة مفخخة دورية في الصباح", "MIL", "دورية"),
+        ("رشق الشبان دوريات إسرائيلية بالحجارة", "ISRMIL", "دوريات إسرائيلية"),
+        ("Gunmen ambushed a Turkish patrol", "TURMIL", "Turkish patrol"),
     ],
 )
 def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, surface: str) -> None:
     assert (code, surface) in _actors(actors_pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # religious communities are civilians, placed by a place in their phrase or a country in construct
+        ("هاجم متطرفون الأقباط في المنيا", [("UAF", "متطرفون"), ("EGYCVL", "الأقباط")]),
+        ("تعرض شيعة العراق لهجمات متكررة", [("IRQCVL", "شيعة العراق")]),
+        ("Militants attacked Shiites in Quetta", [("REB", "Militants"), ("PAKCVL", "Shiites")]),
+        # ... past a number of places of no name in the place
+        ("خطف مسلحون الطائفة الإيزيدية في ثلاث قرى قرب سنجار", [("UAF", "مسلحون"), ("IRQCVL", "الطائفة الإيزيدية")]),
+        # a sect's name after a group it describes, agreeing with it, is one group: Shia pilgrims
+        ("أصيب عشرات الحجاج الشيعة قرب كربلاء", [("IRQCVL", "الحجاج")]),
+        ("خطف مسلحين شيعة ثلاثة مدنيين", [("UAF", "مسلحين"), ("CVL", "مدنيين")]),
+        # ... but not a subject and its object, which differ in case
+        ("ذبح المسلحون المسيحيين", [("UAF", "المسلحون"), ("CVL", "المسيحيين")]),
+    ],
+)
+def test_actors_religious_communities(actors_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _actors(actors_pipeline, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -294,6 +320,9 @@ def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, s
         "وقعت طيران الإمارات عقدا جديدا",  # an airline: "طيران" without the article takes no country
         "هبطت طائرات الخطوط الجوية في مطار دبي",
         "يعقد الوزيران لقاءات دورية",  # an adjective: periodic
+        "تسلمت النمسا الرئاسة الدورية لمجلس الاتحاد الأوروبي",  # a rotating presidency
+        "يرفع المفتشون تقارير دورية إلى الوكالة",
+        "أجرى الطبيب فحوصا لدى زيارة دورية للسجن",
     ],
 )
 def test_actors_without_a_country(actors_pipeline: Pipeline, text: str) -> None:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, _nisba, _sound_plural, actor_id
+from marsad.actors.recognizer import LOCATED_SECTORS, PEOPLE, SECTS, _nisba, _sound_plural, actor_id
 from marsad.geo.gazetteer import (
     AR_DIRECTIONS,
     AR_LOCATIVES,
@@ -29,7 +29,7 @@ from marsad.geo.gazetteer import (
     resolve,
 )
 from marsad.lang.normalize import normalize
-from marsad.model import Actor, Mention, MentionKind, Sentence, Token
+from marsad.model import Actor, Mention, MentionKind, Sentence, Token, TokenKind
 
 LOCATIVE_WORDS = AR_LOCATIVES | AR_LOCATIVES_BEFORE_MIN | EN_LOCATIVES | AR_DIRECTIONS
 #: facilities named after their city ("جامعة الموصل", "مستشفى كركوك"): a group near one is in that city
@@ -37,6 +37,13 @@ FACILITIES = frozenset(
     map(
         normalize,
         "جامعة مستشفى مسجد جامع كنيسة مدرسة فندق جسر مطار ميناء سجن مخيم معبر سوق ملعب محطة مصفاة قلعة".split(),
+    )
+)
+#: a number of places of no name: "في عدة قرى", "في ثلاث مناطق"
+SOME = frozenset(
+    map(
+        normalize,
+        "عدة بضع بضعة ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة".split(),
     )
 )
 #: words that may stand between a group and its place: "ثلاثة شرطيين آخرين في ..."
@@ -359,6 +366,10 @@ def _start(tokens: Sequence[Token], end: int) -> int:
         k += 1
     if k + 1 < len(tokens) and _settlement_head(tokens[k]) and _locative_at(tokens, k + 1):
         k += 1  # the parts of a place, in construct: "سكان أحياء وسط الخرطوم", "مسلحون في مناطق شمال بغداد"
+    elif k + 2 < len(tokens) and tokens[k].norm in LOCATIVE_WORDS:
+        j = k + 1 + (tokens[k + 1].kind is TokenKind.NUMBER or tokens[k + 1].norm in SOME)
+        if j + 1 < len(tokens) and _settlement_head(tokens[j]) and _locative_at(tokens, j + 1):
+            k = j + 1  # places of no name in a named one: "في 3 أحياء في الموصل", "في قرى قرب كركوك"
     installation = any(t.norm in INSTALLATIONS for t in tokens[max(0, end - 2) : end])
     if (
         installation
@@ -381,13 +392,13 @@ def _definite(token: Token) -> bool:
     return token.is_arabic and token.norm.startswith("ال")
 
 
-#: sects that describe a group as an adjective would ("الحجاج الشيعة", "المصلين السنة")
-SECTS = frozenset(map(normalize, ["الشيعة", "السنة", "الدروز", "العلويين", "العلويون"]))
-
-
 def _definite_adjective(token: Token) -> bool:
     """A definite relational adjective ("الجامعيين", "الأمنية") or sect, not a noun ("الطريق")."""
-    return _definite(token) and token.norm not in LOCATIVE_WORDS and (token.norm in SECTS or _nisba(token.norm, True))
+    return (
+        _definite(token)
+        and token.norm not in LOCATIVE_WORDS
+        and (token.norm.removeprefix("ال") in SECTS or _nisba(token.norm, True))
+    )
 
 
 def _locative_after(tokens: Sequence[Token], end: int) -> bool:

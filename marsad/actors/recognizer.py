@@ -306,9 +306,11 @@ class Recognizer:
             for m in self._with_surnames(matches, tokens, day, named, context)
             if not _participle(m, tokens)
             and not _press_adjective(m, tokens, after_title)
+            and not _periodic_adjective(m, tokens)
             and not _deputy_of(m, tokens, self.dictionary.demonyms)
             and not _english_adjective(m, tokens)
         ]
+        matches = [m for k, m in enumerate(matches) if not (k and _sect_adjective(m, matches[k - 1], tokens))]
         mentions: list[Mention] = []
         previous: tuple[Phrase, Mention | None] | None = None
         for phrase in self._phrases(matches, tokens, day, named):
@@ -1091,6 +1093,67 @@ def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[i
     article = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
     definite = article or any(r.suffix not in ("", "ا") for r in nouns)
     return definite == word.startswith("ال") and (m.token_start in after_title or bool(nouns))
+
+
+#: religious communities that describe a group of people as an adjective would: "الحجاج الشيعة", "المصلين
+#: السنة", "مسلحين شيعة"
+SECTS = frozenset(
+    map(
+        normalize,
+        "شيعة سنة دروز علويين علويون مسيحيين مسيحيون أقباط كلدان آشوريين آشوريون سريان يزيديين يزيديون إيزيديين "
+        "إيزيديون ايزيديين أيزيديين يهود بهائيين بهائيون أحمديين".split(),
+    )
+)
+
+
+def _sect_adjective(m: Match, before: Match, tokens: Sequence[Token]) -> bool:
+    """A sect's name right after a group of people that it describes, agreeing with it in definiteness and,
+    for sound plurals, in case: "الزوار الشيعة" are one group, Shia pilgrims; "هاجم مسلحون المسيحيين" is two."""
+    if m.entry.kind != "agent" or before.entry.kind != "agent" or before.token_end != m.token_start:
+        return False
+    if m.token_end != m.token_start + 1 or not tokens[m.token_start].is_arabic:
+        return False
+    word, head = tokens[m.token_start].norm, tokens[m.token_start - 1].norm
+    if word.removeprefix("ال") not in SECTS or word.startswith("ال") != head.startswith("ال"):
+        return False
+    cases = ("ون", "ين")
+    return not (word.endswith(cases) and head.endswith(cases) and word[-2:] != head[-2:])
+
+
+#: "a patrol" (دورية) spelt as the adjective "periodic"
+PERIODIC_ADJECTIVES = frozenset(map(normalize, ["دورية", "الدورية"]))
+#: plurals of things with no -ات that "periodic" describes: "تقارير دورية", "قمم دورية"
+PERIODIC_BROKEN_PLURALS = frozenset(map(normalize, ["تقارير", "قمم", "فحوص", "دروس", "مواعيد"]))
+
+
+def _periodic_adjective(m: Match, tokens: Sequence[Token]) -> bool:
+    """ "دورية" (a patrol) that is the adjective "periodic", describing the noun before it. An adjective
+    agrees with its noun: definite after a definite noun ("الرئاسة الدورية", "القمة الدورية"), indefinite
+    after an indefinite feminine noun or plural of things ("زيارة دورية", "اجتماعات دورية", "تقارير دورية").
+    After a verb, a preposition or a noun in construct it is the patrol: "استهدفت دورية", "على الدورية",
+    "بدورية", "مرور دورية", "عناصر الدورية"; so too after a noun and its adjective, as the object after a
+    subject: "استهدفت سيارة مفخخة دورية"."""
+    if m.entry.kind != "agent" or m.token_end != m.token_start + 1 or m.token_start == 0:
+        return False
+    token, prev = tokens[m.token_start], tokens[m.token_start - 1]
+    if token.norm not in PERIODIC_ADJECTIVES or not prev.is_arabic or prev.norm in FUNCTION_WORDS:
+        return False
+    definite = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+    if token.norm.startswith("ال"):
+        return definite
+    if definite or not (prev.norm.endswith(("ه", "ات")) or prev.norm in PERIODIC_BROKEN_PLURALS):
+        return False
+    noun = tokens[m.token_start - 2] if m.token_start > 1 else None
+    return not (noun is not None and noun.is_arabic and _indefinite_feminine(noun) and prev.norm.endswith("ه"))
+
+
+def _indefinite_feminine(token: Token) -> bool:
+    """An Arabic word with no article ending as a feminine noun or a plural of things: "سيارة", "عبوات"."""
+    return (
+        token.norm not in FUNCTION_WORDS
+        and not token.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+        and token.norm.endswith(("ه", "ات"))
+    )
 
 
 #: sectors whose members a state owns: its troops, police, officials, agents
