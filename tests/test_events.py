@@ -1183,6 +1183,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         (None, "19", "IGOWSTNATMIL"),
     ),
     ("ar", "انفجرت قنبلة يدوية استهدفت دورية للجيش في المدينة أمس", (None, "18", "MIL"), (None, "19", "MIL")),
+    # ... though the actor after the verb could be read as its subject: it is the object, a place no target
+    (
+        "ar",
+        "قتل عشرون في تفجير حافلة ملغومة استهدفت القوات البريطانية في جنوب العراق",
+        (None, "18", "GBRMIL"),
+        ("GBRMIL", "19", "IRQ"),
+    ),
     # what an actor holds or forms, with the actor after ل or من: the act is on that actor
     ("ar", "هاجم مسلحون موكبا للشرطة في المدينة أمس", ("UAF", "18", "COP"), ("UAF", "18", None)),
     (

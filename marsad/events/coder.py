@@ -328,7 +328,6 @@ class EventCoder:
                 or verb.hit.passive
                 or (verb.pattern is not None and verb.pattern.passive)
                 or not _attack(verb)
-                or any(e.source or not e.target for e in verb.events)
             ):
                 continue
             # the first of the attack's words: "هجوم انتحاري بشاحنة ملغومة استهدف" is the attack (هجوم)
@@ -340,6 +339,15 @@ class EventCoder:
                 and verb.hit.token - out[k].hit.token <= ATTACK_SUBJECT_REACH
                 and not _clause_break(tokens, out[k].hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
             ]
+            if chain and verb.events and all(e.source for e in verb.events):
+                # the attack is the verb's subject, so the actor read as its subject after it is its object:
+                # "شاحنة ملغومة استهدفت القوات الأمريكية في شمال العراق" struck the troops, not Iraq
+                objects = _objects_after(sentence, verb)
+                if not objects:
+                    continue
+                verb = out[j] = self._remade(doc, sentence, verb, [(None, a, e.location) for e, a in objects])
+            if any(e.source or not e.target for e in verb.events):
+                continue
             # verb-first, the attack noun right after the verb is its subject, its nationality adjective the
             # attacker: "أودت غارة إسرائيلية بحياة ثلاثة" (an Israeli air strike killed three)
             chain = chain or [
@@ -1541,6 +1549,16 @@ def _attack(tr: TriggerTrace) -> bool:
         and tr.pattern is not None
         and all(e.cameo_root in ("18", "19") and not e.negated and not e.hypothetical for e in tr.events)
     )
+
+
+def _objects_after(sentence: Sentence, verb: TriggerTrace) -> list[tuple[Event, Actor]]:
+    """The events of an Arabic verb whose source stands right after it (a verb-first subject), each with that
+    source; none unless every event's source does."""
+    if verb.hit.token + 1 >= len(sentence.tokens):
+        return []
+    start = sentence.tokens[verb.hit.token + 1].start - sentence.start
+    pairs = [(e, e.source) for e in verb.events if e.source is not None and e.source.start == start]
+    return pairs if len(pairs) == len(verb.events) else []
 
 
 CLAIM = "015"  # claim responsibility
