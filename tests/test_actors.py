@@ -93,6 +93,8 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قال وزير الخارجية المصري سامح فهمي", "EGYGOV", "وزير الخارجية المصري سامح فهمي"),
         # unidentified armed men and people
         ("هاجم مسلحون مجهولون", "UAF", "مسلحون مجهولون"),
+        # unknown people alone are people of no stated kind: nothing says they were armed
+        ("أحرق مجهولون سيارة القاضي ليلا", "PPL", "مجهولون"),
         # fighters of no named side are unaligned armed forces (Phoenix's FIGHTER), rebels stay rebels
         ("هاجم مقاتلون قافلة", "UAF", "مقاتلون"),
         ("هاجم متمردون قافلة", "REB", "متمردون"),
