@@ -308,6 +308,8 @@ def test_actors_title_phrases(actors_pipeline: Pipeline, text: str, code: str, s
         ("خطف مسلحين شيعة ثلاثة مدنيين", [("UAF", "مسلحين"), ("CVL", "مدنيين")]),
         # ... but not a subject and its object, which differ in case
         ("ذبح المسلحون المسيحيين", [("UAF", "المسلحون"), ("CVL", "المسيحيين")]),
+        # a word spelt like a community's name that is no community: "سريان" (coming into force), not Syriacs
+        ("بدأ سريان الهدنة منتصف الليل", []),
     ],
 )
 def test_actors_religious_communities(actors_pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
