@@ -327,6 +327,7 @@ def test_actors_religious_communities(actors_pipeline: Pipeline, text: str, expe
         "تسلمت النمسا الرئاسة الدورية لمجلس الاتحاد الأوروبي",  # a rotating presidency
         "يرفع المفتشون تقارير دورية إلى الوكالة",
         "أجرى الطبيب فحوصا لدى زيارة دورية للسجن",
+        "نشرت دورية «الشؤون الدولية» دراسة عن المنطقة",  # a periodical
     ],
 )
 def test_actors_without_a_country(actors_pipeline: Pipeline, text: str) -> None:

@@ -1127,16 +1127,21 @@ PERIODIC_BROKEN_PLURALS = frozenset(map(normalize, ["تقارير", "قمم", "�
 
 
 def _periodic_adjective(m: Match, tokens: Sequence[Token]) -> bool:
-    """ "دورية" (a patrol) that is the adjective "periodic", describing the noun before it. An adjective
-    agrees with its noun: definite after a definite noun ("الرئاسة الدورية", "القمة الدورية"), indefinite
-    after an indefinite feminine noun or plural of things ("زيارة دورية", "اجتماعات دورية", "تقارير دورية").
+    """ "دورية" (a patrol) that is the adjective "periodic", describing the noun before it, or a periodical
+    named after it in quotation marks. An adjective agrees with its noun: definite after a definite noun
+    ("الرئاسة الدورية", "القمة الدورية"), indefinite after an indefinite feminine noun or plural of things
+    ("زيارة دورية", "اجتماعات دورية", "تقارير دورية").
     After a verb, a preposition or a noun in construct it is the patrol: "استهدفت دورية", "على الدورية",
     "بدورية", "مرور دورية", "عناصر الدورية"; so too after a noun and its adjective, as the object after a
     subject: "استهدفت سيارة مفخخة دورية"."""
     if m.entry.kind != "agent" or m.token_end != m.token_start + 1 or m.token_start == 0:
         return False
     token, prev = tokens[m.token_start], tokens[m.token_start - 1]
-    if token.norm not in PERIODIC_ADJECTIVES or not prev.is_arabic or prev.norm in FUNCTION_WORDS:
+    if token.norm not in PERIODIC_ADJECTIVES:
+        return False
+    if m.token_end < len(tokens) and tokens[m.token_end].text in ("«", "“", '"'):
+        return True  # a periodical and its name: "نشرت دورية «فورين أفيرز» مقالا"
+    if not prev.is_arabic or prev.norm in FUNCTION_WORDS:
         return False
     definite = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
     if token.norm.startswith("ال"):
