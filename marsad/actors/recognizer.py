@@ -1074,6 +1074,10 @@ PRESS_NOUNS = frozenset(
 )
 
 
+#: how an Arabic word with the article begins, after the clitics that may stand before it: "الوفد", "والوفد", "للوفد"
+AR_ARTICLE_STARTS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+
+
 def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[int]) -> bool:
     """A one-word "journalist" that describes the noun or title before it, as an adjective agreeing with it in
     definiteness: "press" in "مؤتمر صحفي" and "المؤتمر الصحفي", not in "اعتقلت الشرطة صحفية"."""
@@ -1090,7 +1094,7 @@ def _press_adjective(m: Match, tokens: Sequence[Token], after_title: frozenset[i
         return False  # nor a masculine singular with a sound plural of people: "مسلحون صحفي"
     nouns = [r for r in prev.readings if r.form.removeprefix("ال") in PRESS_NOUNS]
     # the noun is definite with the article or a possessive pronoun ("مؤتمره الصحفي")
-    article = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+    article = prev.norm.startswith(AR_ARTICLE_STARTS)
     definite = article or any(r.suffix not in ("", "ا") for r in nouns)
     return definite == word.startswith("ال") and (m.token_start in after_title or bool(nouns))
 
@@ -1143,7 +1147,7 @@ def _periodic_adjective(m: Match, tokens: Sequence[Token]) -> bool:
         return True  # a periodical and its name: "نشرت دورية «فورين أفيرز» مقالا"
     if not prev.is_arabic or prev.norm in FUNCTION_WORDS:
         return False
-    definite = prev.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+    definite = prev.norm.startswith(AR_ARTICLE_STARTS)
     if token.norm.startswith("ال"):
         return definite
     if definite or not (prev.norm.endswith(("ه", "ات")) or prev.norm in PERIODIC_BROKEN_PLURALS):
@@ -1156,7 +1160,7 @@ def _indefinite_feminine(token: Token) -> bool:
     """An Arabic word with no article ending as a feminine noun or a plural of things: "سيارة", "عبوات"."""
     return (
         token.norm not in FUNCTION_WORDS
-        and not token.norm.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل"))
+        and not token.norm.startswith(AR_ARTICLE_STARTS)
         and token.norm.endswith(("ه", "ات"))
     )
 
