@@ -1183,6 +1183,14 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         (None, "19", "IGOWSTNATMIL"),
     ),
     ("ar", "انفجرت قنبلة يدوية استهدفت دورية للجيش في المدينة أمس", (None, "18", "MIL"), (None, "19", "MIL")),
+    # ... and after what strikes by itself, an explosion or a bomb, with or without a word describing it
+    ("ar", "ذكرت الشرطة أن انفجارا استهدف الجيش الباكستاني قرب بيشاور", (None, "19", "PAKMIL"), ("PAKMIL", "19", None)),
+    (
+        "ar",
+        "قالت مصادر محلية إن قنبلة يدوية استهدفت الشرطة الأفغانية مساء",
+        (None, "19", "AFGCOP"),
+        ("AFGCOP", "19", None),
+    ),
     # ... though the actor after the verb could be read as its subject: it is the object, a place no target
     (
         "ar",

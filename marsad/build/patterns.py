@@ -178,6 +178,7 @@ class LanguageCues(Strict):
     announcements: list[str] = []
     instruments: list[str] = []
     instrument_prepositions: list[str] = []
+    striking: list[str] = []
 
 
 class CuesFile(Strict):

@@ -72,6 +72,7 @@ class Cues:
     announcements: frozenset[str]
     instruments: frozenset[str]
     instrument_prepositions: frozenset[str]
+    striking: frozenset[str]
     act_agents: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
 
@@ -339,9 +340,11 @@ class EventCoder:
                 and verb.hit.token - out[k].hit.token <= ATTACK_SUBJECT_REACH
                 and not _clause_break(tokens, out[k].hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
             ]
-            if chain and verb.events and all(e.source for e in verb.events):
-                # the attack is the verb's subject, so the actor read as its subject after it is its object:
-                # "شاحنة ملغومة استهدفت القوات الأمريكية في شمال العراق" struck the troops, not Iraq
+            striking = doc.lang == "ar" and _striking_subject(tokens, verb.hit.token, "ar")
+            if (chain or striking) and verb.events and all(e.source for e in verb.events):
+                # the attack or what struck is the verb's subject, so the actor read as its subject after it is
+                # its object: "شاحنة ملغومة استهدفت القوات الأمريكية في شمال العراق" struck the troops, not Iraq;
+                # "إن انفجارا استهدف الشرطة": the police did not strike
                 objects = _objects_after(sentence, verb)
                 if not objects:
                     continue
@@ -1549,6 +1552,18 @@ def _attack(tr: TriggerTrace) -> bool:
         and tr.pattern is not None
         and all(e.cameo_root in ("18", "19") and not e.negated and not e.hypothetical for e in tr.events)
     )
+
+
+def _striking_subject(tokens: Sequence[Token], t: int, lang: str) -> bool:
+    """An Arabic noun of what strikes by itself (cues: striking) right before the verb at ``t``, or before it
+    and one word describing it: "انفجارا استهدف", "قنبلة يدوية استهدفت"."""
+    striking = cues(lang).striking
+    for k in (t - 1, t - 2):
+        if k < 0 or not tokens[k].is_arabic:
+            return False
+        if any(r.form in striking and r.prefix in ("", "ال") for r in tokens[k].readings):
+            return True
+    return False
 
 
 def _objects_after(sentence: Sentence, verb: TriggerTrace) -> list[tuple[Event, Actor]]:
