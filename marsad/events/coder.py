@@ -351,6 +351,10 @@ class EventCoder:
                 verb = out[j] = self._remade(doc, sentence, verb, [(None, a, e.location) for e, a in objects])
             if any(e.source or not e.target for e in verb.events):
                 continue
+            if striking and not chain and self._launched(tokens, out[:j], verb):
+                # "أطلق مسلحون قذيفة استهدفت القوات": the shell the gunmen fired struck the troops, one attack
+                out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack it names did, not another act")
+                continue
             # verb-first, the attack noun right after the verb is its subject, its nationality adjective the
             # attacker: "أودت غارة إسرائيلية بحياة ثلاثة" (an Israeli air strike killed three)
             chain = chain or [
@@ -373,6 +377,19 @@ class EventCoder:
                 continue  # the attack struck someone else: the verb tells another act
             out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack it names did, not another act")
         return out
+
+    @staticmethod
+    def _launched(tokens: Sequence[Token], before: list[TriggerTrace], verb: TriggerTrace) -> bool:
+        """An attack in the verb's clause before it already struck every target the verb names: the verb tells
+        what the weapon that attack launched did."""
+        targets = {e.target.code for e in verb.events if e.target}
+        return any(
+            _attack(tr)
+            and 0 < verb.hit.token - tr.hit.token <= ATTACK_SUBJECT_REACH
+            and not _clause_break(tokens, tr.hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
+            and targets <= {e.target.code for e in tr.events if e.target}
+            for tr in before
+        )
 
     def _claimed(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """An attack its sentence says one side claimed (CAMEO 015: "تبنت الجماعة في بيان تفجير الجسر",
