@@ -1191,6 +1191,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         (None, "19", "AFGCOP"),
         ("AFGCOP", "19", None),
     ),
+    # a passive's subject is no adjective describing its complement's noun: the bomber was not wounded
+    ("ar", "قتل عشرة مدنيين وأصيب آخرون في هجوم انتحاري قرب السوق", (None, "19", "CVL"), (None, "19", "UAF")),
     # ... and what a weapon someone launched struck is that attack's target, no second attack
     ("ar", "أطلق مسلحون قذيفة استهدفت دورية هولندية قرب المطار", ("UAF", "19", "NLDMIL"), (None, "19", "NLDMIL")),
     # ... though the actor after the verb could be read as its subject: it is the object, a place no target

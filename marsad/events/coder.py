@@ -964,7 +964,8 @@ class EventCoder:
         # a passive, or an agent named by "على يد" / "برصاص" / "by" ("استشهد شاب برصاص الجيش"): the
         # grammatical subject is the target and the agent phrase the source
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
-            passive_target = before[-1:] if lang == "en" or not after else [g for g in after if g is not agent][:1]
+            patients = [g for g in after if g is not agent and not _complement_adjective(tokens, g, complement_end)]
+            passive_target = before[-1:] if lang == "en" or not after else patients[:1]
             if (
                 lang == "ar"
                 and before
@@ -2663,6 +2664,19 @@ def _possessed_object(tokens: Sequence[Token], t: int, groups: list[Group], subj
 
 #: Arabic time words that may stand between a verb and its counted subject ("اعتصم اليوم قرابة ألف عامل")
 AR_TIME_WORDS = frozenset(map(normalize, ["أمس", "امس", "اليوم", "الليلة", "صباحا", "مساء", "ليلا", "فجرا", "ظهرا"]))
+
+
+def _complement_adjective(tokens: Sequence[Token], g: Group, complement_end: int | None) -> bool:
+    """A one-word Arabic group of no state right after a complement, which describes its noun as a relational
+    adjective would: "أصيب 70 في هجوم انتحاري" (a suicide attack), not the suicide bomber wounded."""
+    if complement_end is None or g.token_start != complement_end or g.token_end != g.token_start + 1:
+        return False
+    word = tokens[g.token_start]
+    return (
+        word.is_arabic
+        and word.norm.endswith(("ي", "يه"))
+        and all(m.actor is not None and m.actor.country is None and m.actor.org is None for m in g.members)
+    )
 
 
 def _subject_limit(tokens: Sequence[Token], pattern: Pattern, complement_end: int | None) -> int:
