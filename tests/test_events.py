@@ -1193,6 +1193,13 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ),
     # a passive's subject is no adjective describing its complement's noun: the bomber was not wounded
     ("ar", "قتل عشرة مدنيين وأصيب آخرون في هجوم انتحاري قرب السوق", (None, "19", "CVL"), (None, "19", "UAF")),
+    # ... past a time word before the actor
+    (
+        "ar",
+        "قالت الشرطة إن قنبلة استهدفت أمس الحرس الوطني الأفغاني قرب قندهار",
+        (None, "19", "AFGMIL"),
+        ("AFGMIL", "19", None),
+    ),
     # ... and what a weapon someone launched struck is that attack's target, no second attack
     ("ar", "أطلق مسلحون قذيفة استهدفت دورية هولندية قرب المطار", ("UAF", "19", "NLDMIL"), (None, "19", "NLDMIL")),
     # ... though the actor after the verb could be read as its subject: it is the object, a place no target

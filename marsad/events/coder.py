@@ -1585,11 +1585,12 @@ def _striking_subject(tokens: Sequence[Token], t: int, lang: str) -> bool:
 
 
 def _objects_after(sentence: Sentence, verb: TriggerTrace) -> list[tuple[Event, Actor]]:
-    """The events of an Arabic verb whose source stands right after it (a verb-first subject), each with that
-    source; none unless every event's source does."""
-    if verb.hit.token + 1 >= len(sentence.tokens):
+    """The events of an Arabic verb whose source stands right after it, past time words (a verb-first subject:
+    "استهدف أمس الزوار"), each with that source; none unless every event's source does."""
+    k = _past_time_words(sentence.tokens, verb.hit.token)
+    if k >= len(sentence.tokens):
         return []
-    start = sentence.tokens[verb.hit.token + 1].start - sentence.start
+    start = sentence.tokens[k].start - sentence.start
     pairs = [(e, e.source) for e in verb.events if e.source is not None and e.source.start == start]
     return pairs if len(pairs) == len(verb.events) else []
 
