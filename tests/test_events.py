@@ -1192,7 +1192,7 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
         ("AFGCOP", "19", None),
     ),
     # a passive's subject is no adjective describing its complement's noun: the bomber was not wounded
-    ("ar", "قتل عشرة مدنيين وأصيب آخرون في هجوم انتحاري قرب السوق", (None, "19", "CVL"), (None, "19", "UAF")),
+    ("ar", "قتل ثلاثة سياح وأصيب غيرهم في هجوم انتحاري قرب المتحف", (None, "19", "CVL"), (None, "19", "UAF")),
     # ... past a time word before the actor
     (
         "ar",

@@ -2669,7 +2669,7 @@ AR_TIME_WORDS = frozenset(map(normalize, ["أمس", "امس", "اليوم", "ا�
 
 def _complement_adjective(tokens: Sequence[Token], g: Group, complement_end: int | None) -> bool:
     """A one-word Arabic group of no state right after a complement, which describes its noun as a relational
-    adjective would: "أصيب 70 في هجوم انتحاري" (a suicide attack), not the suicide bomber wounded."""
+    adjective would: "أصيب غيرهم في هجوم انتحاري" (a suicide attack), not the suicide bomber wounded."""
     if complement_end is None or g.token_start != complement_end or g.token_end != g.token_start + 1:
         return False
     word = tokens[g.token_start]
