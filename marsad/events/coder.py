@@ -351,7 +351,7 @@ class EventCoder:
                 verb = out[j] = self._remade(doc, sentence, verb, [(None, a, e.location) for e, a in objects])
             if any(e.source or not e.target for e in verb.events):
                 continue
-            if striking and not chain and self._launched(tokens, out[:j], verb):
+            if striking and not chain and _launched(tokens, out[:j], verb):
                 # "أطلق مسلحون قذيفة استهدفت القوات": the shell the gunmen fired struck the troops, one attack
                 out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack it names did, not another act")
                 continue
@@ -377,19 +377,6 @@ class EventCoder:
                 continue  # the attack struck someone else: the verb tells another act
             out[j] = TriggerTrace(verb.hit, verb.pattern, [], "what the attack it names did, not another act")
         return out
-
-    @staticmethod
-    def _launched(tokens: Sequence[Token], before: list[TriggerTrace], verb: TriggerTrace) -> bool:
-        """An attack in the verb's clause before it already struck every target the verb names: the verb tells
-        what the weapon that attack launched did."""
-        targets = {e.target.code for e in verb.events if e.target}
-        return any(
-            _attack(tr)
-            and 0 < verb.hit.token - tr.hit.token <= ATTACK_SUBJECT_REACH
-            and not _clause_break(tokens, tr.hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
-            and targets <= {e.target.code for e in tr.events if e.target}
-            for tr in before
-        )
 
     def _claimed(self, doc: Document, sentence: Sentence, traces: list[TriggerTrace]) -> list[TriggerTrace]:
         """An attack its sentence says one side claimed (CAMEO 015: "تبنت الجماعة في بيان تفجير الجسر",
@@ -1584,6 +1571,19 @@ def _striking_subject(tokens: Sequence[Token], t: int, lang: str) -> bool:
     return False
 
 
+def _launched(tokens: Sequence[Token], before: list[TriggerTrace], verb: TriggerTrace) -> bool:
+    """An attack in the verb's clause before it already struck every target the verb names: the verb tells
+    what the weapon that attack launched did."""
+    targets = {e.target.code for e in verb.events if e.target}
+    return any(
+        _attack(tr)
+        and 0 < verb.hit.token - tr.hit.token <= ATTACK_SUBJECT_REACH
+        and not _clause_break(tokens, tr.hit.token, verb.hit.token, CLAUSE_BREAKS | COMMAS)
+        and targets <= {e.target.code for e in tr.events if e.target}
+        for tr in before
+    )
+
+
 def _objects_after(sentence: Sentence, verb: TriggerTrace) -> list[tuple[Event, Actor]]:
     """The events of an Arabic verb whose source stands right after it, past time words (a verb-first subject:
     "استهدف أمس الزوار"), each with that source; none unless every event's source does."""
@@ -1618,9 +1618,12 @@ def _adjective_of(token: Token, hit: TriggerHit, group: Group) -> bool:
     """A sector word right after a definite Arabic noun is its adjective: a noun with the article is no
     construct, so "الهجوم الدبلوماسي" is a diplomatic offensive, not one by diplomats. A nationality stays an
     actor ("الهجوم الإسرائيلي": the Israeli attack)."""
-    return _definite(token, hit) and all(
-        m.actor is not None and m.actor.country is None and m.actor.org is None for m in group.members
-    )
+    return _definite(token, hit) and _of_no_state(group)
+
+
+def _of_no_state(g: Group) -> bool:
+    """A group whose actors are kinds of people only (gunmen, troops), of no state or organisation."""
+    return all(m.actor is not None and m.actor.country is None and m.actor.org is None for m in g.members)
 
 
 def _one_act(tokens: Sequence[Token], hit: TriggerHit) -> bool:
@@ -2673,11 +2676,7 @@ def _complement_adjective(tokens: Sequence[Token], g: Group, complement_end: int
     if complement_end is None or g.token_start != complement_end or g.token_end != g.token_start + 1:
         return False
     word = tokens[g.token_start]
-    return (
-        word.is_arabic
-        and word.norm.endswith(("ي", "يه"))
-        and all(m.actor is not None and m.actor.country is None and m.actor.org is None for m in g.members)
-    )
+    return word.is_arabic and word.norm.endswith(("ي", "يه")) and _of_no_state(g)
 
 
 def _subject_limit(tokens: Sequence[Token], pattern: Pattern, complement_end: int | None) -> int:
@@ -2789,7 +2788,7 @@ def _target(tokens: Sequence[Token], after: list[Group], pattern: Pattern, lang:
         if (
             prep is None
             and pattern.cameo[:2] in GIVING_ROOTS
-            and all(m.actor is not None and m.actor.country is None and m.actor.org is None for m in g.members)
+            and _of_no_state(g)
             and any(
                 o.token_start > g.token_start and _preposition_before(tokens, o, lang) in pattern.target_preps
                 for o in after
