@@ -65,6 +65,25 @@ def test_eval_arabic_csv_reader_labels_and_scope() -> None:
     assert all(i.lang == "ar" for i in gold.items)
 
 
+def test_eval_arabic_csv_votes_give_one_annotator_against_the_label(pipeline: Pipeline, tmp_path: Path) -> None:
+    gold = read_gold(FIXTURES / "mini_assault.csv")
+    assert {i.id: i.votes for i in gold.items} == {"a1": (5, 0), "a2": (1, 4), "a3": (0, 5), "a5": (5, 0)}
+    report = evaluate(gold, pipeline)
+    # the two "yes" sentences were accepted by every annotator; one annotator in five accepted a2
+    a = report.annotator
+    assert (a.sentences, a.tp, a.fn) == (4, 2.0, 0.0) and a.fp == pytest.approx(0.2)
+    assert a.precision == pytest.approx(2 / 2.2) and a.recall == 1.0
+    assert report.to_dict()["annotator"]["f1"] == round(2 * (2 / 2.2) / (2 / 2.2 + 1), 4)
+    assert "one annotator P=0.909 R=1.000 F1=0.952" in summary_line(report)
+    assert "One of the gold's annotators" in to_markdown([report])
+    # a file without vote counts (or with unreadable ones) has no such figure
+    bare = tmp_path / "bare.csv"
+    bare.write_text("id,event_type,label,accept,reject,text\nb1,ASSAULT,yes,x,,قتل مسلحون جنديا.\n", encoding="utf-8")
+    report = evaluate(read_gold(bare), pipeline)
+    assert report.annotator.sentences == 0 and "annotator" not in report.to_dict()
+    assert "one annotator" not in summary_line(report)
+
+
 def test_eval_arabic_spans_reader_uses_first_coder_and_marks_unknown_roles() -> None:
     gold = read_gold(FIXTURES / "mini_protest.spans.json")
     assert gold.format == "arabic-gsr-spans" and gold.excluded == 1 and gold.scope == {"PROTEST"}
@@ -353,4 +372,7 @@ def test_eval_ceiling_bench_prints_a_row_per_system(tmp_path: Path) -> None:
         [sys.executable, str(script), "--shared", str(tmp_path)], capture_output=True, text=True, check=True
     ).stdout
     rows = [line for line in out.splitlines() if line.startswith("| arabic_")]
-    assert [r.split(" | ")[4] for r in rows] == ["Marsad", "classifier alone", "Marsad, then the classifier"] * 2
+    systems = ["one annotator (from the votes)", "Marsad", "classifier alone", "Marsad, then the classifier"]
+    assert [r.split(" | ")[4] for r in rows] == systems * 2
+    # one annotator in five accepted the one "difficult no", every annotator the two "yes" sentences
+    assert rows[0].rstrip(" |").split(" | ")[5:8] == ["0.909", "1.000", "0.952"]

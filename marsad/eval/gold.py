@@ -35,6 +35,9 @@ class GoldItem:
     date: str | None = None
     label: str | None = None  # the source's own label ("yes", "difficult no", ...), kept for reports
     has_actors: bool = False  # whether the gold codes source/target actors at all
+    #: (accepted, rejected): how many of the gold's annotators said the sentence has the event and how many
+    #: said it has not, where the gold gives its votes; None otherwise
+    votes: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

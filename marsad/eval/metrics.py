@@ -51,6 +51,49 @@ class PRF:
         }
 
 
+@dataclass
+class AnnotatorScore:
+    """How one of the gold's own annotators, drawn at random for each sentence, scores against the gold
+    label, from the sentence's vote counts: a human reference for the detection figures. The drawn
+    annotator's vote is part of the label, so the figure flatters the annotators."""
+
+    tp: float = 0.0
+    fp: float = 0.0
+    fn: float = 0.0
+    sentences: int = 0
+
+    def add(self, has_event: bool, votes: tuple[int, int]) -> None:
+        accepted, rejected = votes
+        total = accepted + rejected
+        self.sentences += 1
+        if has_event:
+            self.tp += accepted / total
+            self.fn += rejected / total
+        else:
+            self.fp += accepted / total
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
 def main_slot(code: str | None, country: str | None) -> str | None:
     """The first slot of a CAMEO actor code: the state, or for a non-state actor its class (IGO, IMG,
     NGO, ...). The event record leaves ``country`` null for those, the gold standards put the class in
@@ -113,6 +156,8 @@ class Report:
     negative_sentences: int = 0
     events_beyond_gold: int = 0
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: one gold annotator against the gold label, on the sentences whose gold gives its votes
+    annotator: AnnotatorScore = field(default_factory=AnnotatorScore)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -160,6 +205,7 @@ class Report:
                 "on_negative_sentences": self.events_on_negatives,
                 "negative_sentences": self.negative_sentences,
             },
+            **({"annotator": self.annotator.to_dict()} if self.annotator.sentences else {}),
             "confusion": [{"gold": g, "predicted": p, "count": c} for (g, p), c in sorted(self.confusion.items())],
             "worst_errors": self.worst(worst),
         }
@@ -226,6 +272,8 @@ def score_item(
     report.gold_events += len(item.events)
     report.predicted_events += len(predicted)
     report.detection.add({"event"} if item.events else set(), {"event"} if predicted else set())
+    if item.votes:
+        report.annotator.add(bool(item.events), item.votes)
     for t in gold_types | pred_types:
         report.per_type.setdefault(t, PRF()).add(gold_types & {t}, pred_types & {t})
     if cameo:

@@ -155,10 +155,25 @@ def read_arabic_csv(path: Path) -> GoldSet:
         events = (GoldEvent(event_type),) if ARABIC_LABELS[label] else ()
         items.append(
             GoldItem(
-                id=row["id"], text=row["text"], lang="ar", events=events, label=label, date=gigaword_date(row["id"])
+                id=row["id"],
+                text=row["text"],
+                lang="ar",
+                events=events,
+                label=label,
+                date=gigaword_date(row["id"]),
+                votes=_votes(row),
             )
         )
     return GoldSet(path.name, "arabic-gsr-csv", tuple(items), frozenset(scope), excluded)
+
+
+def _votes(row: dict[str, str]) -> tuple[int, int] | None:
+    """The annotators' votes of a GSR row (its accept and reject columns), None when absent or not counts."""
+    try:
+        accepted, rejected = int(row.get("accept") or ""), int(row.get("reject") or "")
+    except ValueError:
+        return None
+    return (accepted, rejected) if accepted >= 0 and rejected >= 0 and accepted + rejected else None
 
 
 def read_arabic_spans(path: Path) -> GoldSet:

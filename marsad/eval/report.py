@@ -26,6 +26,9 @@ def summary_line(r: Report) -> str:
             f" (n={r.resolved_source.matched}) target={_ratio(r.resolved_target.both, r.resolved_target.matched)}"
         )
     parts.append(f"extra-event rate={r.extra_event_rate:.3f}")
+    if r.annotator.sentences:
+        a = r.annotator
+        parts.append(f"one annotator P={a.precision:.3f} R={a.recall:.3f} F1={a.f1:.3f}")
     return " | ".join(parts)
 
 
@@ -77,6 +80,14 @@ def _file_section(r: Report, worst: int) -> list[str]:
         "",
     ]
     out += _prf_table("Sentence-level event detection", {"event": r.detection})
+    if r.annotator.sentences:
+        a = r.annotator
+        out += [
+            f"**One of the gold's annotators** against the gold label, from the votes of {a.sentences} sentences"
+            f" (a human reference; the annotator's own vote is part of the label): P {a.precision:.3f},"
+            f" R {a.recall:.3f}, F1 {a.f1:.3f}.",
+            "",
+        ]
     out += _prf_table("Per PLOVER type (sentence level)", {**r.per_type, "micro": r.type_micro})
     out += _prf_table("Per CAMEO root (sentence level)", r.per_root)
     if r.source.matched:
