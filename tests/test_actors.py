@@ -1064,6 +1064,12 @@ def test_actors_a_capital_named_like_a_city_of_the_documents_state(
             "IRQCOP",
             "Colonel Karim Saadi, the police chief of Mosul",
         ),
+        # the office first and its holder's rank and name straight after it, the body in construct with the office
+        (
+            "أعلن مدير شرطة الأنبار العميد سالم الراوي اعتقال خمسة مسلحين",
+            "IRQCOP",
+            "مدير شرطة الأنبار العميد سالم الراوي",
+        ),
         # ... but a person the dictionary knows keeps the role held on the day
         ("انتقد دونالد ترامب، الرئيس الأمريكي السابق، الحكومة الصينية", "USAELI", "دونالد ترامب، الرئيس الأمريكي"),
     ],
@@ -1086,6 +1092,11 @@ def test_actors_offices_of_a_city_and_titles_in_apposition(
         (
             "استدعى لويس فرنانديز، نائب وزير الخارجية الإسباني، سفير كوريا الشمالية أمس",
             [("ESPGOV", "لويس فرنانديز، نائب وزير الخارجية الإسباني"), ("PRKGOV", "سفير كوريا الشمالية")],
+        ),
+        # a known person who served no state the title before names is the verb's object
+        (
+            "استقبل وزير الخارجية السوري الشيخ حمد بن جاسم في دمشق",
+            [("SYRGOV", "وزير الخارجية السوري"), ("QATELI", "الشيخ حمد بن جاسم")],
         ),
         # a state's name before a comma is no person the title describes
         ("In Pakistan, the army said.", [("PAK", "Pakistan"), ("MIL", "army")]),

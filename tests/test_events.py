@@ -1386,6 +1386,8 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a member of a group as the object, the group after في, is an act on the group; a member as the subject is not
     ("ar", "قتلت القوات الأمريكية قياديا في حركة الشباب", ("USAMIL", "19", "SOMREB"), ("USAMIL", "19", None)),
     ("ar", "وقال مسؤول في حركة الشباب إن الهجوم فشل", ("SOMREB", "01", None), ("SOMREB", "01", "SOMREB")),
+    # an office and its holder's rank or honorific and name right after it are one person, not subject and object
+    ("ar", "انتقد رئيس الحزب الشيوعي النائب سمير الخطيب الحكومة أمس", ("PTY", "11", "GOV"), ("PTY", "11", "LEG")),
 ]
 
 

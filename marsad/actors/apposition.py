@@ -7,6 +7,13 @@ would read the government as a third subject. The title in apposition is the wri
 the person at the time of writing, so an unknown name takes its state and sector (a police officer
 with an army rank is police: Arab police forces use military ranks). A person the dictionary knows keeps
 the code of the role it holds on the day; the mention takes in the title either way, as evidence.
+
+Arabic also puts the office first and the holder's rank or honorific and name straight after it, with no
+comma: "رئيس الحزب التقدمي الاشتراكي النائب وليد جنبلاط", "المتحدث باسم الشرطة العقيد X", "رئيس
+الاستخبارات الأمير X". That too is one person: read apart, the second would be the verb's object ("شن
+رئيس الحزب النائب X هجوما على ...": X attacked). Only a bare rank, honorific or "النائب" (an MP) opens
+the second mention, as a title with its own nationality ("انتقد رئيس الوزراء العراقي الرئيس السوري X")
+is the object.
 """
 
 from __future__ import annotations
@@ -26,6 +33,23 @@ CONJUNCTIONS = frozenset({"و", "and"})
 COMPLEMENTIZERS = frozenset(map(normalize, ["أن", "إن", "أنه", "إنه", "that"]))
 #: words a title may have after its mention before the apposition closes: "في البصرة"
 MAX_TAIL = 2
+#: singular nouns heading one person's office ("رئيس الحزب", "المتحدث باسم الشرطة"), without the article
+OFFICE_HEADS = frozenset(
+    map(
+        normalize,
+        "وزير وزيرة نائب رئيس رئيسة سفير سفيرة مبعوث مندوب مستشار متحدث متحدثة ناطق ناطقة مدير مديرة مساعد وكيل "
+        "قائد أمين أمينة مسؤول مسؤولة ممثل ممثلة محافظ حاكم زعيم زعيمة عضو مفوض منسق موفد قنصل مرشد مفتي".split(),
+    )
+)
+#: what opens a name in apposition right after an office: a rank, an honorific or a member of parliament
+NAME_TITLES = frozenset(
+    map(
+        normalize,
+        "النائب النائبة اللواء العميد العقيد المقدم الرائد النقيب الملازم الفريق المشير العماد الجنرال "
+        "القاضي المطران الأمير الأميرة الإمام آية الحاخام البطريرك الكاردينال الدكتور الدكتورة السيد السيدة "
+        "الشيخ الشيخة المهندس المهندسة الأستاذ الأستاذة الحاج".split(),
+    )
+)
 
 
 def appositions(mentions: Sequence[Mention], sentences: Sequence[Sentence], text: str) -> list[Mention]:
@@ -38,6 +62,8 @@ def appositions(mentions: Sequence[Mention], sentences: Sequence[Sentence], text
         sentence = by_sentence.get(m.sentence_index)
         if not merged and prev is not None and sentence is not None and _apposed(prev, m, sentence.tokens):
             out[-1], merged = _merged(prev, m, text), True
+        elif prev is not None and sentence is not None and _office_before_name(prev, m, sentence.tokens):
+            out[-1], merged = _merged(m, _with_head(prev, sentence.tokens), text), False
         else:
             out.append(m)
             merged = False
@@ -77,6 +103,59 @@ def _apposed(person: Mention, title: Mention, tokens: Sequence[Token]) -> bool:
     return _closed(tokens, title.token_end)
 
 
+def _office_before_name(office: Mention, person: Mention, tokens: Sequence[Token]) -> bool:
+    """An Arabic office with no name of its own right before a rank or honorific and a name: one person."""
+    t, p = office.actor, person.actor
+    if (
+        t is None
+        or p is None
+        or office.sentence_index != person.sentence_index
+        or office.token_end != person.token_start
+        or office.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
+        or person.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
+        or office.entry_id is None
+        or office.entry_id.startswith("person:")
+        or (t.sector is None and t.org is None)
+        or t.sector in GROUP_SECTORS
+        or t.code == PEOPLE
+        or p.name is None
+        or person.token_end - person.token_start < 2
+        # a known person of another state is the object: "استقبل وزير الخارجية السوري الشيخ حمد بن جاسم"
+        or (t.country is not None and p.country is not None and t.country != p.country)
+    ):
+        return False
+    opener = tokens[person.token_start]
+    if not opener.is_arabic or opener.norm not in NAME_TITLES:
+        return False
+    return _office_head(tokens, office) is not None
+
+
+def _office_head(tokens: Sequence[Token], office: Mention) -> int | None:
+    """The token of the noun heading an office: the mention's first ("رئيس الحزب") or, in construct, the word
+    before it ("مدير شرطة البصرة", where the body alone is the mention); None for a mention that is no office."""
+    for k in (office.token_start, office.token_start - 1):
+        if k < 0:
+            continue
+        head = tokens[k]
+        construct = k < office.token_start
+        if (
+            head.is_arabic
+            and not head.norm.startswith("و")
+            and (head.norm in OFFICE_HEADS if construct else any(r.form in OFFICE_HEADS for r in head.readings))
+        ):
+            return k
+    return None
+
+
+def _with_head(office: Mention, tokens: Sequence[Token]) -> Mention:
+    """``office`` taking in the noun in construct before it that heads the office ("مدير" of "مدير شرطة البصرة")."""
+    k = _office_head(tokens, office)
+    if k is None or k == office.token_start or office.actor is None:
+        return office
+    start = tokens[k].start
+    return replace(office, start=start, token_start=k, actor=replace(office.actor, start=start))
+
+
 def _closed(tokens: Sequence[Token], k: int) -> bool:
     """The apposition ends at ``k`` or within a few words (a place: "مدير الشرطة في البصرة،"): at punctuation,
     the sentence's end or a complementiser ("قال X، قائد الشرطة، إن" / "... الشرطة إن"). A conjunction
@@ -104,8 +183,12 @@ def _head(tokens: Sequence[Token], m: Mention) -> Token:
 
 
 def _merged(person: Mention, title: Mention, text: str) -> Mention:
+    """One mention of ``person`` taking in ``title``, which stands after it (an apposition) or before it (an
+    office before the name)."""
     p, t = person.actor, title.actor
     assert p is not None and t is not None
+    start, end = min(person.start, title.start), max(person.end, title.end)
+    token_start, token_end = min(person.token_start, title.token_start), max(person.token_end, title.token_end)
     known = person.entry_id is not None and person.entry_id.startswith("person:")
     if known:
         country, sector, org, code, ident = p.country, p.sector, p.org, p.code, p.id
@@ -115,8 +198,11 @@ def _merged(person: Mention, title: Mention, text: str) -> Mention:
         ident = t.id if org is not None else actor_id(country, sector)
     actor = replace(
         p, code=code, country=country, sector=sector, org=org, id=ident,
-        text=text[person.start : title.end], start=person.start, end=title.end,
+        text=text[start:end], start=start, end=end,
     )  # fmt: skip
     kind = MentionKind.ACTOR if country is not None or org is not None else person.kind
     entry = person.entry_id if known else ident
-    return replace(person, end=title.end, token_end=title.token_end, kind=kind, entry_id=entry, actor=actor)
+    return replace(
+        person, start=start, end=end, token_start=token_start, token_end=token_end, kind=kind, entry_id=entry,
+        actor=actor,
+    )  # fmt: skip

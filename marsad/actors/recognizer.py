@@ -543,6 +543,8 @@ class Recognizer:
             return not tokens[m.token_start].is_arabic and tokens[m.token_start].norm in LEADER_GOVERNMENTS
         if prev.entry.kind in ("person", "backref") or m.entry.kind == "backref":
             return False
+        if m.entry.kind == "person" and _foreign_person(phrase, m.entry):
+            return False  # "استقبل وزير الخارجية السوري الشيخ حمد بن جاسم": the Qatari is the object
         gap = tuple(t.norm for t in tokens[prev.token_end : m.token_start])
         arabic = tokens[m.token_start].is_arabic
         clitic = normalize(tokens[m.token_start].text[: m.start - tokens[m.token_start].start])
@@ -1011,6 +1013,13 @@ def _adjective_reading(m: Match, tokens: Sequence[Token]) -> Match:
     if not normalize(token.text[m.start - token.start :]).startswith("ال"):
         return m
     return Match(demonym, m.token_start, m.token_end, m.start, m.end, m.alternatives)
+
+
+def _foreign_person(phrase: Phrase, person: ActorEntry) -> bool:
+    """A person the dictionary knows who served none of the states a title names: another actor."""
+    states = {m.entry.country for m in phrase.matches if m.entry.country and m.entry.kind != "person"}
+    served = {r.country for r in person.roles if r.country} | ({person.country} if person.country else set())
+    return bool(states and served and not states & served)
 
 
 def _countries(found: Sequence[Sequence[Match]]) -> frozenset[str]:
