@@ -88,6 +88,15 @@ CODE_CASES = [
     # a shell or rocket exploding is shelling, even with nobody named, when dated or placed
     ("ar", "انفجرت ثلاث قذائف هاون قرب السفارة في بغداد أمس", "194"),
     ("ar", "سقطت صواريخ كاتيوشا على بلدة في شمال إسرائيل أمس", "194"),
+    # rockets and shells fired at someone, as a verb or a verbal noun, a place between
+    ("ar", "أطلق مسلحون صاروخين على بلدة سديروت الإسرائيلية مساء أمس", "194"),
+    ("ar", "وأطلق مسلحون فلسطينيون صباح أمس قذائف هاون باتجاه المستوطنات الإسرائيلية", "194"),
+    ("ar", "واستأنف مسلحون فلسطينيون إطلاق الصواريخ على إسرائيل أمس", "194"),
+    ("en", "Militants resumed the firing of rockets from Gaza into Israel on Monday.", "194"),
+    ("en", "Militants fired a rocket that hit a school in the town.", "194"),  # aimed by what it struck
+    ("en", "Syrian forces launched artillery, mortar, and rocket fire against rebel positions.", "194"),
+    # ... but what is fired as bombs at protesters is tear gas
+    ("ar", "أطلقت الشرطة المصرية القنابل المسيلة للدموع على المتظاهرين", "175"),
     # suicide bombers in the dual and plural blow "themselves" up
     ("ar", "فجر انتحاريان نفسيهما قرب مركز للشرطة في كركوك", "1831"),
     ("ar", "وفجر الانتحاريون أنفسهم عند مدخل الفندق في عمان", "1831"),
@@ -421,6 +430,20 @@ def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypot
 )
 def test_events_background_references_are_not_reported_as_events(lang: str, text: str) -> None:
     assert not {e.cameo_root for e in _coded(text, lang)} & {"18", "19"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a missile launched at nothing is a launch or a test, not an attack on whatever is named near it
+        ("ar", "أطلقت كوريا الشمالية صاروخا باليستيا فوق اليابان أمس"),
+        ("ar", "أطلقت إيران صاروخا يحمل قمرا صناعيا، على ما أفادت وسائل الإعلام الرسمية"),
+        ("en", "North Korea launched a ballistic missile over Japan on Tuesday."),
+        ("en", "Iran fired two missiles on Sunday, state television said."),
+    ],
+)
+def test_events_a_launch_aimed_at_nobody_is_no_attack(lang: str, text: str) -> None:
+    assert not {e.cameo_root for e in _coded(text, lang)} & {"18", "19"}, _coded(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -1386,6 +1409,10 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # a member of a group as the object, the group after في, is an act on the group; a member as the subject is not
     ("ar", "قتلت القوات الأمريكية قياديا في حركة الشباب", ("USAMIL", "19", "SOMREB"), ("USAMIL", "19", None)),
     ("ar", "وقال مسؤول في حركة الشباب إن الهجوم فشل", ("SOMREB", "01", None), ("SOMREB", "01", "SOMREB")),
+    # the object of an aspect verb (continue, resume, step up) is an act of its subject, after or before it
+    ("ar", "وواصل حزب الله إطلاق صواريخ الكاتيوشا على إسرائيل", ("LBNREB", "19", "ISR"), (None, "19", "ISR")),
+    ("ar", "المسلحون واصلوا إطلاق الصواريخ على إسرائيل", ("UAF", "19", "ISR"), (None, "19", "ISR")),
+    ("ar", "وكثف الجيش الإسرائيلي قصف مواقع حزب الله", ("ISRMIL", "19", "LBNREB"), (None, "19", "LBNREB")),
     # an office and its holder's rank or honorific and name right after it are one person, not subject and object
     ("ar", "انتقد رئيس الحزب الشيوعي النائب سمير الخطيب الحكومة أمس", ("PTY", "11", "GOV"), ("PTY", "11", "LEG")),
 ]

@@ -47,6 +47,9 @@ class PatternSpec(Strict):
     #: the words tell the toll of an attack told before them and nothing by themselves: "أسفر الانفجار عن
     #: إصابة عشرة" (the attack's victims), but "أعلنت الوزارة عن إصابة مئة شخص بالفيروس" is no event
     toll: bool = False
+    #: the act is one only when it is aimed: one of ``target_preps`` follows the complement in its clause.
+    #: "أطلقت الحركة صواريخ على سديروت" is an attack, "أطلقت كوريا الشمالية صاروخا" a launch
+    aimed: bool = False
 
     @field_validator("nouns", "with_", "target_preps")
     @classmethod
@@ -101,6 +104,7 @@ def compile_patterns(
                 "elaboration": p.elaboration,
                 "with_before": p.with_before,
                 "toll": p.toll,
+                "aimed": p.aimed,
                 "verb_forms": sorted(active),
                 "passive_forms": sorted(passive - active),
                 "lemmas": sorted(_lemmas(lang, p.verbs)),

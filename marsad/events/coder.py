@@ -25,7 +25,7 @@ from marsad.events.patterns import DETERMINERS, Pattern, PatternBook, TriggerHit
 from marsad.geo import Gazetteer, PlaceMatch, choose_match, context_countries, to_location
 from marsad.geo.gazetteer import AR_DESCRIPTORS, EN_DESCRIPTORS, Introductions, introductions
 from marsad.lang.ar.clitics import THIRD_PERSON
-from marsad.lang.ar.inflect import carries_plural_subject
+from marsad.lang.ar.inflect import carries_plural_subject, verb_forms
 from marsad.lang.normalize import normalize
 from marsad.lang.tokenize import tokenize
 from marsad.model import (
@@ -781,6 +781,8 @@ class EventCoder:
                 counted = _after_quantity(tokens, hit.token + 1, pattern.lang) - hit.token - 1
                 window = self.settings.complement_window + counted
                 span = _find_complement(tokens, hit.token + 1, pattern, window, named)
+                if span is not None and pattern.aimed and not _aimed(tokens, span[1], pattern):
+                    continue  # "أطلقت كوريا الشمالية صاروخا": a launch at nothing is no attack
                 if span is not None:
                     found.append(((span[0], span[0] - span[1], pattern.order), pattern, span))
                 elif (before := _device_subject(tokens, hit, pattern)) is not None:
@@ -1755,7 +1757,11 @@ def _noun_arguments(
     if lang == "en" and source is None:
         source = _aspect_subject(tokens, t, before)
     if lang == "ar" and source is None:
-        source = _light_verb_subject(tokens, t, before) or _possessor(tokens, hit, before)
+        source = (
+            _light_verb_subject(tokens, t, before)
+            or _ar_aspect_subject(tokens, t, before)
+            or _possessor(tokens, hit, before)
+        )
     if source is None and pattern.reciprocal:
         pair = next(
             (g for g in after if len(g.members) > 1 and _preposition_before(tokens, g, lang) in ("بين", "between")),
@@ -1798,6 +1804,33 @@ EN_ASPECT_VERBS = frozenset(
     }
 )  # fmt: skip
 EN_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "to", "also", "then"})
+
+
+#: Arabic verbs whose object is an act of their subject: "واصل حزب الله إطلاق الصواريخ", "استأنف الجيش قصف"
+AR_ASPECT_VERBS = frozenset(
+    normalize(form)
+    for past, present in (
+        ("واصل", "يواصل"), ("استأنف", "يستأنف"), ("بدأ", "يبدأ"), ("صعد", "يصعد"), ("كثف", "يكثف"),
+        ("جدد", "يجدد"), ("أكمل", "يكمل"), ("تابع", "يتابع"),
+    )
+    for form in verb_forms(past, present)
+)  # fmt: skip
+
+
+def _ar_aspect(token: Token) -> bool:
+    norm = token.norm
+    return norm in AR_ASPECT_VERBS or (norm[:1] in "وف" and norm[1:] in AR_ASPECT_VERBS)
+
+
+def _ar_aspect_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:
+    """The agent of an Arabic event noun that is the object of an aspect verb: the verb's subject, between the
+    verb and the noun ("واصل حزب الله إطلاق الصواريخ") or before the verb ("المسلحون واصلوا إطلاق")."""
+    subject = next((g for g in reversed(before) if g.token_end == t), None)
+    if subject is not None and subject.token_start >= 1 and _ar_aspect(tokens[subject.token_start - 1]):
+        return None if _prepositional(tokens, subject, "ar") else subject
+    if t >= 1 and _ar_aspect(tokens[t - 1]):
+        return next((g for g in reversed(before) if g.token_end == t - 1 and not _prepositional(tokens, g, "ar")), None)
+    return None
 
 
 def _light_verb_subject(tokens: Sequence[Token], t: int, before: list[Group]) -> Group | None:
@@ -3048,6 +3081,52 @@ ATTEMPTS = frozenset(
 
 def _attempted(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern) -> bool:
     return pattern.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, hit.token, 3), ATTEMPTS)
+
+
+#: English words after "on" that make it a date, not a target: "fired rockets on Tuesday"
+EN_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+#: how far past its complement an aimed act's target preposition may stand: "أطلق صواريخ كاتيوشا من جنوب لبنان على",
+#: "launched artillery, mortar, and rocket fire against"
+AIM_WINDOW = 8
+#: Arabic words after على that make it no target: "على ما أفادت الوكالة" (according to), "على الرغم"
+AR_NOT_AIMED = frozenset(map(normalize, ["ما", "الرغم", "أن", "أنه", "حد", "مدى", "متن"]))
+
+
+#: what a projectile fired does when it struck something: "أطلق مسلحون قذيفة استهدفت دورية", "fired a rocket
+#: that hit a school"
+AIM_VERBS = {
+    "ar": frozenset(
+        normalize(form)
+        for past, present in (("استهدف", "يستهدف"), ("أصاب", "يصيب"), ("سقط", "يسقط"), ("ضرب", "يضرب"),
+                              ("قتل", "يقتل"), ("انفجر", "ينفجر"))
+        for form in verb_forms(past, present)
+    ),
+    "en": frozenset(
+        "hit hits hitting struck strikes striking landed lands landing slammed slamming exploded exploding killed "
+        "killing wounded wounding injured injuring".split()
+    ),
+}  # fmt: skip
+
+
+def _aimed(tokens: Sequence[Token], k: int, pattern: Pattern) -> bool:
+    """Whether one of the pattern's target prepositions, or a verb of what the projectile struck, follows
+    token ``k`` within its clause (an English list's commas do not end it: "artillery, mortar, and rocket fire
+    against")."""
+    for j in range(k, min(k + AIM_WINDOW, len(tokens))):
+        tok = tokens[j]
+        if tok.norm in CLAUSE_BREAKS or (tok.norm in COMMAS and pattern.lang == "ar"):
+            return False
+        if tok.norm in AIM_VERBS[pattern.lang]:
+            return True
+        if tok.norm in pattern.target_preps:
+            after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
+            dated = pattern.lang == "en" and tok.norm == "on" and (after in EN_CALENDAR or after[:1].isdigit())
+            if not dated and not (pattern.lang == "ar" and after in AR_NOT_AIMED):
+                return True
+    return False
 
 
 def _modality(tokens: Sequence[Token], hit: TriggerHit, lang: str, attempt: bool = False) -> tuple[bool, bool]:

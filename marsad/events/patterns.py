@@ -60,6 +60,8 @@ class Pattern:
     with_before: bool = False
     #: only the toll of an attack told before it: "أسفر الانفجار عن إصابة عشرة"
     toll: bool = False
+    #: an act only when aimed: a target preposition follows the complement in its clause ("صواريخ على سديروت")
+    aimed: bool = False
     #: the complement phrases indexed by their first word, so a complement is found in one look-up a word
     with_index: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
 
@@ -124,6 +126,7 @@ class PatternBook:
                 rec.get("elaboration", False),
                 rec.get("with_before", False),
                 rec.get("toll", False),
+                rec.get("aimed", False),
             )
             self.patterns.append(p)
             for form in rec["verb_forms"]:
