@@ -54,6 +54,9 @@ def _actors(p: Pipeline, text: str, date: str | None = "2025-07-18") -> list[tup
         ("قتل ثلاثة جنود إسرائيليين", "ISRMIL", "جنود إسرائيليين"),
         # religious leaders: the country of their seat, sector REL
         ("استقبل علي السيستاني المبعوث الأممي", "IRQREL", "علي السيستاني"),
+        # a religious authority (marja') is a cleric, the title before a name part of the person's mention
+        ("التقى المرجع الديني آية الله علي السيستاني الوفد", "IRQREL", "المرجع الديني آية الله علي السيستاني"),
+        ("أصدر المرجع الديني العراقي فتوى", "IRQREL", "المرجع الديني العراقي"),
         # organisations and groups, with clitics
         ("اتفقت مصر والاتحاد الأوروبي", "IGOEUREEC", "الاتحاد الأوروبي"),
         ("دعا مجلس الأمن الدولي", "IGOUNO", "مجلس الأمن الدولي"),
