@@ -1413,6 +1413,15 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "وواصل حزب الله إطلاق صواريخ الكاتيوشا على إسرائيل", ("LBNREB", "19", "ISR"), (None, "19", "ISR")),
     ("ar", "المسلحون واصلوا إطلاق الصواريخ على إسرائيل", ("UAF", "19", "ISR"), (None, "19", "ISR")),
     ("ar", "وكثف الجيش الإسرائيلي قصف مواقع حزب الله", ("ISRMIL", "19", "LBNREB"), (None, "19", "LBNREB")),
+    # the verbal noun of the light verb (قيام ب) makes the act its subject's, as the verb does
+    ("ar", "نددت الخارجية بقيام عشرات المتظاهرين بالتجمع أمام السفارة أمس", ("CVL", "14", None), None),
+    # ... and that subject is no patient of a passive verb before it
+    (
+        "ar",
+        "قتل شخص وأصيب حوالي 16 آخرين بجروح، عند قيام انتحاري بتفجير نفسه قرب حاجز للشرطة",
+        ("UAF", "18", "PPL"),
+        ("UAF", "18", "UAF"),
+    ),
     # an office and its holder's rank or honorific and name right after it are one person, not subject and object
     ("ar", "انتقد رئيس الحزب الشيوعي النائب سمير الخطيب الحكومة أمس", ("PTY", "11", "GOV"), ("PTY", "11", "LEG")),
 ]

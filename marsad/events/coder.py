@@ -953,7 +953,15 @@ class EventCoder:
         # a passive, or an agent named by "على يد" / "برصاص" / "by" ("استشهد شاب برصاص الجيش"): the
         # grammatical subject is the target and the agent phrase the source
         if pattern.passive or hit.passive or _english_passive(tokens, t, lang) or (lang == "ar" and agent is not None):
-            patients = [g for g in after if g is not agent and not _complement_adjective(tokens, g, complement_end)]
+            patients = [
+                g
+                for g in after
+                if g is not agent
+                and not _complement_adjective(tokens, g, complement_end)
+                # the subject of a light verb's own act is not this verb's patient: "أصيب عشرة عند قيام انتحاري
+                # بتفجير نفسه"
+                and not (g.token_start > 0 and light_verb(tokens[g.token_start - 1].norm))
+            ]
             passive_target = before[-1:] if lang == "en" or not after else patients[:1]
             if (
                 lang == "ar"

@@ -242,8 +242,11 @@ def _arabic_nominal(tokens: Sequence[Token], i: int, prefix: str) -> bool:
     return i > 0 and tokens[i - 1].norm in AR_NOUN_PREPOSITIONS
 
 
-#: قام ب "carried out": with a verbal noun it is that noun's verb ("قام المسلحون بقتل", "تقوم القوات باعتقال")
-AR_LIGHT_VERBS = frozenset({"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"})
+#: قام ب "carried out": with a verbal noun it is that noun's verb ("قام المسلحون بقتل", "تقوم القوات باعتقال"), as
+#: is its own verbal noun قيام ("استنكرت الحكومة قيام متظاهرين بالتجمع أمام السفارة")
+AR_LIGHT_VERBS = frozenset(
+    {"قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قامتا", "قاما"} | {f"{p}قيام" for p in ("", "ل", "ب")}
+)
 
 
 def light_verb(norm: str) -> bool:
