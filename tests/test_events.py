@@ -1413,6 +1413,11 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     ("ar", "وواصل حزب الله إطلاق صواريخ الكاتيوشا على إسرائيل", ("LBNREB", "19", "ISR"), (None, "19", "ISR")),
     ("ar", "المسلحون واصلوا إطلاق الصواريخ على إسرائيل", ("UAF", "19", "ISR"), (None, "19", "ISR")),
     ("ar", "وكثف الجيش الإسرائيلي قصف مواقع حزب الله", ("ISRMIL", "19", "LBNREB"), (None, "19", "LBNREB")),
+    # protesters counted are told of for the first time: their clash is a protest, not what "the protesters" did
+    ("ar", "واشتبك مئات المتظاهرين مع الشرطة في وسط المدينة أمس", ("CVL", "14", "COP"), None),
+    ("ar", "واشتبك العشرات من المتظاهرين مع الشرطة في وسط المدينة أمس", ("CVL", "14", "COP"), None),
+    # the participants told of in a protest's second clause are its source, what they chanted against its target
+    ("ar", "خرجت مسيرات في المدينة أمس وهتف المتظاهرون ضد الحكومة", ("CVL", "14", "GOV"), ("CVL", "14", "CVL")),
     # the verbal noun of the light verb (قيام ب) makes the act its subject's, as the verb does
     ("ar", "نددت الخارجية بقيام عشرات المتظاهرين بالتجمع أمام السفارة أمس", ("CVL", "14", None), None),
     # ... and that subject is no patient of a passive verb before it

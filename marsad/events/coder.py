@@ -284,8 +284,17 @@ class EventCoder:
                     None,
                 )
                 if k is not None and all(e.source is None for e in traces[k].events):
+                    # the protest's target, unless it was the crowd itself: then the one these words name ("خرجت
+                    # مسيرات أمس وهتف المتظاهرون ضد الحكومة")
+                    aimed_at = next((e.target for e in events if e.target and not _same_span(e.target, crowd)), None)
                     traces[k] = self._remade(
-                        doc, sentence, traces[k], [(crowd, e.target, e.location) for e in traces[k].events]
+                        doc,
+                        sentence,
+                        traces[k],
+                        [
+                            (crowd, aimed_at if e.target and _same_span(e.target, crowd) else e.target, e.location)
+                            for e in traces[k].events
+                        ],
                     )
                 traces.append(
                     TriggerTrace(hit, chosen, [], "tells what the protesters did: the protest was reported before")
@@ -3372,6 +3381,10 @@ def _habitual(tokens: Sequence[Token], hit: TriggerHit) -> bool:
     return present and len(form) >= 4 and not _any_cue(_words_before(tokens, t, 4), cues("ar").progressive)
 
 
+def _same_span(a: Actor, b: Actor) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
 def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
     """Whether ``actor`` is the definite participants of an event told before ("المتظاهرون", "the protesters")."""
     if actor is None:
@@ -3384,7 +3397,32 @@ def _participants(sentence: str, actor: Actor | None, lang: str) -> bool:
         definite = words[0].norm == "the" or [w.lower() for w in before] == ["the"]
         head = words[1] if words[0].norm == "the" and len(words) > 1 else words[0]
         return definite and head.norm in cues(lang).participants
-    return any(form in cues(lang).participants for form in (words[0].norm, *(r.form for r in words[0].readings)))
+    if not any(form in cues(lang).participants for form in (words[0].norm, *(r.form for r in words[0].readings))):
+        return False
+    return not _counted_group(list(tokenize(sentence[: actor.start])), lang)
+
+
+#: the words of an Arabic count that say no amount by themselves: "أكثر من", "ما لا يقل عن", "نحو"
+AR_COUNT_FRAME = frozenset(map(normalize, "من ما لا يقل عن يزيد على الأقل أكثر أقل نحو حوالي حوالى قرابة زهاء".split()))
+
+
+def _counted_group(before: Sequence[Token], lang: str) -> bool:
+    """Whether the words right before a group count it ("العشرات من المتظاهرين", "مئات المتظاهرين", "60 شخصا
+    من المتظاهرين"): people counted are told of for the first time, not the participants told of before."""
+    quantities = cues(lang).quantities
+    amount = False
+    for tok in reversed(before):
+        if tok.kind is TokenKind.NUMBER:
+            amount = True
+        elif tok.norm in quantities:
+            amount = amount or tok.norm not in AR_COUNT_FRAME
+        elif not (amount and tok.norm in PEOPLE_UNITS):
+            break
+    return amount
+
+
+#: a count's unit noun before من: "60 شخصاً من المتظاهرين"
+PEOPLE_UNITS = frozenset(map(normalize, ["شخص", "شخصا", "أشخاص", "شخصاً"]))
 
 
 def _occurs(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
