@@ -331,6 +331,7 @@ def test_actors_religious_communities(actors_pipeline: Pipeline, text: str, expe
         "يرفع المفتشون تقارير دورية إلى الوكالة",
         "أجرى الطبيب فحوصا لدى زيارة دورية للسجن",
         "نشرت دورية «الشؤون الدولية» دراسة عن المنطقة",  # a periodical
+        "تظاهر الآلاف تحت لواء الحركة الطلابية أمس",  # under a banner, no brigade
     ],
 )
 def test_actors_without_a_country(actors_pipeline: Pipeline, text: str) -> None:

@@ -307,6 +307,7 @@ class Recognizer:
             if not _participle(m, tokens)
             and not _press_adjective(m, tokens, after_title)
             and not _periodic_adjective(m, tokens)
+            and not _banner(m, tokens)
             and not _deputy_of(m, tokens, self.dictionary.demonyms)
             and not _english_adjective(m, tokens)
         ]
@@ -1163,6 +1164,18 @@ def _periodic_adjective(m: Match, tokens: Sequence[Token]) -> bool:
         return False
     noun = tokens[m.token_start - 2] if m.token_start > 1 else None
     return not (noun is not None and noun.is_arabic and _indefinite_feminine(noun) and prev.norm.endswith("ه"))
+
+
+#: "a brigade" or "a major general" (لواء) that is a banner: "تحت لواء التحالف" is "under the coalition's banner"
+BANNERS = frozenset(map(normalize, ["لواء", "راية"]))
+UNDER = frozenset(map(normalize, ["تحت", "وتحت"]))
+
+
+def _banner(m: Match, tokens: Sequence[Token]) -> bool:
+    """ "لواء" after "تحت": the banner people gather under, no brigade or officer."""
+    if m.entry.kind != "agent" or m.token_start == 0 or tokens[m.token_start - 1].norm not in UNDER:
+        return False
+    return tokens[m.token_start].norm in BANNERS
 
 
 def _indefinite_feminine(token: Token) -> bool:
