@@ -97,6 +97,10 @@ CODE_CASES = [
     ("en", "Syrian forces launched artillery, mortar, and rocket fire against rebel positions.", "194"),
     # ... but what is fired as bombs at protesters is tear gas
     ("ar", "أطلقت الشرطة المصرية القنابل المسيلة للدموع على المتظاهرين", "175"),
+    # protesters occupying a building block it (144); an army occupying a village takes territory (192)
+    ("ar", "احتل مئات المحتجين مبنى البرلمان في العاصمة أمس", "144"),
+    ("en", "Thousands of protesters occupied the government headquarters in the capital on Tuesday.", "144"),
+    ("ar", "احتلت القوات التركية قرية حدودية أمس", "192"),
     # suicide bombers in the dual and plural blow "themselves" up
     ("ar", "فجر انتحاريان نفسيهما قرب مركز للشرطة في كركوك", "1831"),
     ("ar", "وفجر الانتحاريون أنفسهم عند مدخل الفندق في عمان", "1831"),
