@@ -97,6 +97,9 @@ CODE_CASES = [
     ("en", "Syrian forces launched artillery, mortar, and rocket fire against rebel positions.", "194"),
     # ... but what is fired as bombs at protesters is tear gas
     ("ar", "أطلقت الشرطة المصرية القنابل المسيلة للدموع على المتظاهرين", "175"),
+    # a march only people make: huge, angry, against someone
+    ("ar", "خرجت مسيرة غاضبة في شوارع عمان أمس ضد الحكومة", "141"),
+    ("ar", "وشهدت المدينة مسيرتين ضخمتين يوم الجمعة", "141"),
     # protesters occupying a building block it (144); an army occupying a village takes territory (192)
     ("ar", "احتل مئات المحتجين مبنى البرلمان في العاصمة أمس", "144"),
     ("en", "Thousands of protesters occupied the government headquarters in the capital on Tuesday.", "144"),
@@ -434,6 +437,11 @@ def test_events_negation_and_modality(lang: str, text: str, negated: bool, hypot
 )
 def test_events_background_references_are_not_reported_as_events(lang: str, text: str) -> None:
     assert not {e.cameo_root for e in _coded(text, lang)} & {"18", "19"}
+
+
+def test_events_a_drone_is_no_march() -> None:
+    codes = {e.cameo_root for e in _coded("أسقطت القوات مسيرة معادية فوق القاعدة أمس", "ar")}
+    assert "14" not in codes, codes
 
 
 @pytest.mark.parametrize(
