@@ -1428,6 +1428,7 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # protesters counted are told of for the first time: their clash is a protest, not what "the protesters" did
     ("ar", "واشتبك مئات المتظاهرين مع الشرطة في وسط المدينة أمس", ("CVL", "14", "COP"), None),
     ("ar", "واشتبك العشرات من المتظاهرين مع الشرطة في وسط المدينة أمس", ("CVL", "14", "COP"), None),
+    ("ar", "واشتبك نحو 300 من المتظاهرين مع الشرطة في وسط المدينة أمس", ("CVL", "14", "COP"), None),
     # the participants told of in a protest's second clause are its source, what they chanted against its target
     ("ar", "خرجت مسيرات في المدينة أمس وهتف المتظاهرون ضد الحكومة", ("CVL", "14", "GOV"), ("CVL", "14", "CVL")),
     # the verbal noun of the light verb (قيام ب) makes the act its subject's, as the verb does

@@ -138,10 +138,11 @@ def _office_head(tokens: Sequence[Token], office: Mention) -> int | None:
             continue
         head = tokens[k]
         construct = k < office.token_start
-        if (
-            head.is_arabic
-            and not head.norm.startswith("و")
-            and (head.norm in OFFICE_HEADS if construct else any(r.form in OFFICE_HEADS for r in head.readings))
+        # not after a conjunction: "ووزير الخارجية" is a second person
+        if head.is_arabic and (
+            head.norm in OFFICE_HEADS
+            if construct
+            else any(r.form in OFFICE_HEADS and not r.prefix.startswith(("و", "ف")) for r in head.readings)
         ):
             return k
     return None

@@ -1828,7 +1828,7 @@ AR_ASPECT_VERBS = frozenset(
     normalize(form)
     for past, present in (
         ("واصل", "يواصل"), ("استأنف", "يستأنف"), ("بدأ", "يبدأ"), ("صعد", "يصعد"), ("كثف", "يكثف"),
-        ("جدد", "يجدد"), ("أكمل", "يكمل"), ("تابع", "يتابع"),
+        ("جدد", "يجدد"), ("أكمل", "يكمل"),
     )
     for form in verb_forms(past, present)
 )  # fmt: skip
@@ -3407,7 +3407,7 @@ AR_COUNT_FRAME = frozenset(map(normalize, "من ما لا يقل عن يزيد �
 
 
 def _counted_group(before: Sequence[Token], lang: str) -> bool:
-    """Whether the words right before a group count it ("العشرات من المتظاهرين", "مئات المتظاهرين", "60 شخصا
+    """Whether the words right before a group count it ("العشرات من المتظاهرين", "مئات المتظاهرين", "نحو 300
     من المتظاهرين"): people counted are told of for the first time, not the participants told of before."""
     quantities = cues(lang).quantities
     amount = False
@@ -3416,13 +3416,9 @@ def _counted_group(before: Sequence[Token], lang: str) -> bool:
             amount = True
         elif tok.norm in quantities:
             amount = amount or tok.norm not in AR_COUNT_FRAME
-        elif not (amount and tok.norm in PEOPLE_UNITS):
+        else:
             break
     return amount
-
-
-#: a count's unit noun before من: "60 شخصاً من المتظاهرين"
-PEOPLE_UNITS = frozenset(map(normalize, ["شخص", "شخصا", "أشخاص", "شخصاً"]))
 
 
 def _occurs(tokens: Sequence[Token], hit: TriggerHit, lang: str) -> bool:
