@@ -94,9 +94,9 @@ CODE_CASES = [
     ("ar", "واستأنف مسلحون فلسطينيون إطلاق الصواريخ على إسرائيل أمس", "194"),
     ("en", "Militants resumed the firing of rockets from Gaza into Israel on Monday.", "194"),
     ("en", "Militants fired a rocket that hit a school in the town.", "194"),  # aimed by what it struck
-    ("en", "Syrian forces launched artillery, mortar, and rocket fire against rebel positions.", "194"),
+    ("en", "Government troops fired mortars, rockets, and tank shells against rebel positions.", "194"),
     # ... but what is fired as bombs at protesters is tear gas
-    ("ar", "أطلقت الشرطة المصرية القنابل المسيلة للدموع على المتظاهرين", "175"),
+    ("ar", "أطلقت الشرطة القنابل المسيلة للدموع باتجاه الطلاب المعتصمين", "175"),
     # a march only people make: huge, angry, against someone
     ("ar", "خرجت مسيرة غاضبة في شوارع عمان أمس ضد الحكومة", "141"),
     ("ar", "وشهدت المدينة مسيرتين ضخمتين يوم الجمعة", "141"),
@@ -1436,7 +1436,7 @@ ATTRIBUTION_CASES: list[tuple[str, str, Triple, Triple | None]] = [
     # ... and that subject is no patient of a passive verb before it
     (
         "ar",
-        "قتل شخص وأصيب حوالي 16 آخرين بجروح، عند قيام انتحاري بتفجير نفسه قرب حاجز للشرطة",
+        "قتل رجل وأصيب نحو 12 آخرين بجراح، عند قيام انتحاري بتفجير نفسه قرب مركز للشرطة",
         ("UAF", "18", "PPL"),
         ("UAF", "18", "UAF"),
     ),

@@ -9,7 +9,7 @@ with an army rank is police: Arab police forces use military ranks). A person th
 the code of the role it holds on the day; the mention takes in the title either way, as evidence.
 
 Arabic also puts the office first and the holder's rank or honorific and name straight after it, with no
-comma: "رئيس الحزب التقدمي الاشتراكي النائب وليد جنبلاط", "المتحدث باسم الشرطة العقيد X", "رئيس
+comma: "رئيس الحزب الشيوعي النائب X", "المتحدث باسم الشرطة العقيد X", "رئيس
 الاستخبارات الأمير X". That too is one person: read apart, the second would be the verb's object ("شن
 رئيس الحزب النائب X هجوما على ...": X attacked). Only a bare rank, honorific or "النائب" (an MP) opens
 the second mention, as a title with its own nationality ("انتقد رئيس الوزراء العراقي الرئيس السوري X")

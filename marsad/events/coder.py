@@ -3105,8 +3105,8 @@ EN_CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
-#: how far past its complement an aimed act's target preposition may stand: "أطلق صواريخ كاتيوشا من جنوب لبنان على",
-#: "launched artillery, mortar, and rocket fire against"
+#: how far past its complement an aimed act's target preposition may stand: "أطلقوا صواريخ غراد من شمال القطاع على",
+#: "fired mortars, rockets, and tank shells at"
 AIM_WINDOW = 8
 #: Arabic words after على that make it no target: "على ما أفادت الوكالة" (according to), "على الرغم"
 AR_NOT_AIMED = frozenset(map(normalize, ["ما", "الرغم", "أن", "أنه", "حد", "مدى", "متن"]))
@@ -3130,8 +3130,8 @@ AIM_VERBS = {
 
 def _aimed(tokens: Sequence[Token], k: int, pattern: Pattern) -> bool:
     """Whether one of the pattern's target prepositions, or a verb of what the projectile struck, follows
-    token ``k`` within its clause (an English list's commas do not end it: "artillery, mortar, and rocket fire
-    against")."""
+    token ``k`` within its clause (an English list's commas do not end it: "fired mortars, rockets, and tank
+    shells at")."""
     for j in range(k, min(k + AIM_WINDOW, len(tokens))):
         tok = tokens[j]
         if tok.norm in CLAUSE_BREAKS or (tok.norm in COMMAS and pattern.lang == "ar"):
