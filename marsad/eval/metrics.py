@@ -16,11 +16,13 @@ from marsad.pipeline import Pipeline
 NONE = "none"
 
 
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Ratios:
+    """Precision, recall and F1 of counts of true and false positives and false negatives: whole counts, or
+    expected ones (sums of fractions)."""
+
+    tp: float
+    fp: float
+    fn: float
 
     @property
     def precision(self) -> float:
@@ -35,24 +37,27 @@ class PRF:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def rounded(self) -> dict[str, float]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class PRF(Ratios):
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
     def add(self, gold: set[str], predicted: set[str]) -> None:
         self.tp += len(gold & predicted)
         self.fp += len(predicted - gold)
         self.fn += len(gold - predicted)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, **self.rounded()}
 
 
 @dataclass
-class AnnotatorScore:
+class AnnotatorScore(Ratios):
     """How one of the gold's own annotators, drawn at random for each sentence, scores against the gold
     label, from the sentence's vote counts: a human reference for the detection figures. The drawn
     annotator's vote is part of the label, so the figure flatters the annotators."""
@@ -72,26 +77,8 @@ class AnnotatorScore:
         else:
             self.fp += accepted / total
 
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentences": self.sentences,
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-        }
+        return {"sentences": self.sentences, **self.rounded()}
 
 
 def main_slot(code: str | None, country: str | None) -> str | None:
