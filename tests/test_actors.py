@@ -1070,6 +1070,7 @@ def test_actors_a_capital_named_like_a_city_of_the_documents_state(
         ),
         # the office first and its holder's rank and name straight after it, the body in construct with the office
         ("وصف وزير الإعلام النائب سمير الخطيب القرار بأنه خطأ", "GOV", "وزير الإعلام النائب سمير الخطيب"),
+        ("رئيس الحزب الشيوعي النائب سمير الخطيب انتقد الحكومة", "PTY", "رئيس الحزب الشيوعي النائب سمير الخطيب"),
         (
             "أعلن مدير شرطة الأنبار العميد سالم الراوي اعتقال خمسة مسلحين",
             "IRQCOP",

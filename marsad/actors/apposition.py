@@ -60,34 +60,56 @@ def appositions(mentions: Sequence[Mention], sentences: Sequence[Sentence], text
     for m in sorted(mentions, key=lambda m: (m.sentence_index, m.start)):
         prev = out[-1] if out else None
         sentence = by_sentence.get(m.sentence_index)
-        if not merged and prev is not None and sentence is not None and _apposed(prev, m, sentence.tokens):
+        if prev is None or sentence is None:
+            out.append(m)
+            merged = False
+            continue
+        head = _office_before_name(prev, m, sentence.tokens)
+        if not merged and _apposed(prev, m, sentence.tokens):
             out[-1], merged = _merged(prev, m, text), True
-        elif prev is not None and sentence is not None and _office_before_name(prev, m, sentence.tokens):
-            out[-1], merged = _merged(m, _with_head(prev, sentence.tokens), text), False
+        elif head is not None:
+            out[-1], merged = _merged(m, _from(prev, head, sentence.tokens), text), False
         else:
             out.append(m)
             merged = False
     return out
 
 
+def _pair(a: Mention, b: Mention) -> bool:
+    """Two actor mentions of one sentence."""
+    return (
+        a.actor is not None
+        and b.actor is not None
+        and a.sentence_index == b.sentence_index
+        and a.kind in (MentionKind.ACTOR, MentionKind.AGENT)
+        and b.kind in (MentionKind.ACTOR, MentionKind.AGENT)
+    )
+
+
+def _office(m: Mention) -> bool:
+    """A title of one person's office or body: no person the dictionary knows, nor a group of people."""
+    t = m.actor
+    return (
+        t is not None
+        and m.entry_id is not None
+        and not m.entry_id.startswith("person:")
+        and (t.sector is not None or t.org is not None)
+        and t.sector not in GROUP_SECTORS
+        and t.code != PEOPLE
+    )
+
+
 def _apposed(person: Mention, title: Mention, tokens: Sequence[Token]) -> bool:
+    if not (_pair(person, title) and _office(title)):
+        return False
     p, t = person.actor, title.actor
+    assert p is not None and t is not None
     if (
-        p is None
-        or t is None
-        or person.sentence_index != title.sentence_index
-        or person.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
-        or title.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
-        or p.name is None  # a person named in the text ...
+        p.name is None  # a person named in the text ...
         or person.entry_id is None
         # ... not a state or body, which have names too: "In Pakistan, the army said."
         or (not person.entry_id.startswith("person:") and (p.sector is None or p.org is not None))
         or t.name is not None  # a title with no name of its own: "قائد شرطة الفلوجة", not "الوزير X"
-        or title.entry_id is None
-        or title.entry_id.startswith("person:")
-        or (t.sector is None and t.org is None)
-        or t.sector in GROUP_SECTORS
-        or t.code == PEOPLE
     ):
         return False
     if any(tok.text in COMMA_TEXTS for tok in tokens[person.token_start : person.token_end]):
@@ -103,31 +125,24 @@ def _apposed(person: Mention, title: Mention, tokens: Sequence[Token]) -> bool:
     return _closed(tokens, title.token_end)
 
 
-def _office_before_name(office: Mention, person: Mention, tokens: Sequence[Token]) -> bool:
-    """An Arabic office with no name of its own right before a rank or honorific and a name: one person."""
+def _office_before_name(office: Mention, person: Mention, tokens: Sequence[Token]) -> int | None:
+    """An Arabic office right before a rank or honorific and a name, one person: the token of the noun
+    heading the office, None when the two are not one person."""
+    if not (_pair(office, person) and _office(office)) or office.token_end != person.token_start:
+        return None
     t, p = office.actor, person.actor
+    assert t is not None and p is not None
     if (
-        t is None
-        or p is None
-        or office.sentence_index != person.sentence_index
-        or office.token_end != person.token_start
-        or office.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
-        or person.kind not in (MentionKind.ACTOR, MentionKind.AGENT)
-        or office.entry_id is None
-        or office.entry_id.startswith("person:")
-        or (t.sector is None and t.org is None)
-        or t.sector in GROUP_SECTORS
-        or t.code == PEOPLE
-        or p.name is None
+        p.name is None
         or person.token_end - person.token_start < 2
         # a known person of another state is the object: "استقبل وزير الخارجية السوري الشيخ حمد بن جاسم"
         or (t.country is not None and p.country is not None and t.country != p.country)
     ):
-        return False
+        return None
     opener = tokens[person.token_start]
     if not opener.is_arabic or opener.norm not in NAME_TITLES:
-        return False
-    return _office_head(tokens, office) is not None
+        return None
+    return _office_head(tokens, office)
 
 
 def _office_head(tokens: Sequence[Token], office: Mention) -> int | None:
@@ -148,10 +163,10 @@ def _office_head(tokens: Sequence[Token], office: Mention) -> int | None:
     return None
 
 
-def _with_head(office: Mention, tokens: Sequence[Token]) -> Mention:
-    """``office`` taking in the noun in construct before it that heads the office ("مدير" of "مدير شرطة البصرة")."""
-    k = _office_head(tokens, office)
-    if k is None or k == office.token_start or office.actor is None:
+def _from(office: Mention, k: int, tokens: Sequence[Token]) -> Mention:
+    """``office`` from its head at token ``k``: with the noun in construct before it that heads the office
+    ("مدير" of "مدير شرطة البصرة")."""
+    if k == office.token_start or office.actor is None:
         return office
     start = tokens[k].start
     return replace(office, start=start, token_start=k, actor=replace(office.actor, start=start))
