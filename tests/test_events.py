@@ -452,6 +452,7 @@ def test_events_a_drone_is_no_march() -> None:
         ("ar", "أطلقت إيران صاروخا يحمل قمرا صناعيا، على ما أفادت وسائل الإعلام الرسمية"),
         ("en", "North Korea launched a ballistic missile over Japan on Tuesday."),
         ("en", "Iran fired two missiles on Sunday, state television said."),
+        ("en", "Iran fired two missiles on Sept. 3, officials said."),  # the dates dictionary's abbreviations
     ],
 )
 def test_events_a_launch_aimed_at_nobody_is_no_attack(lang: str, text: str) -> None:

@@ -40,6 +40,7 @@ from marsad.model import (
     TokenKind,
     Trigger,
 )
+from marsad.time.dates import vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -3100,11 +3101,6 @@ def _attempted(tokens: Sequence[Token], hit: TriggerHit, pattern: Pattern) -> bo
     return pattern.cameo[:2] in VIOLENCE_ROOTS and _any_cue(_words_before(tokens, hit.token, 3), ATTEMPTS)
 
 
-#: English words after "on" that make it a date, not a target: "fired rockets on Tuesday"
-EN_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
 #: how far past its complement an aimed act's target preposition may stand: "أطلقوا صواريخ غراد من شمال القطاع على",
 #: "fired mortars, rockets, and tank shells at"
 AIM_WINDOW = 8
@@ -3128,6 +3124,12 @@ AIM_VERBS = {
 }  # fmt: skip
 
 
+def _calendar_word(norm: str) -> bool:
+    """An English weekday or month in the dates dictionary: after "on" it makes a date, not a target ("fired
+    rockets on Tuesday")."""
+    return vocabulary("en").phrases.get((norm,), ("", ""))[0] in ("weekdays", "months")
+
+
 def _aimed(tokens: Sequence[Token], k: int, pattern: Pattern) -> bool:
     """Whether one of the pattern's target prepositions, or a verb of what the projectile struck, follows
     token ``k`` within its clause (an English list's commas do not end it: "fired mortars, rockets, and tank
@@ -3140,7 +3142,7 @@ def _aimed(tokens: Sequence[Token], k: int, pattern: Pattern) -> bool:
             return True
         if tok.norm in pattern.target_preps:
             after = tokens[j + 1].norm if j + 1 < len(tokens) else ""
-            dated = pattern.lang == "en" and tok.norm == "on" and (after in EN_CALENDAR or after[:1].isdigit())
+            dated = pattern.lang == "en" and tok.norm == "on" and (_calendar_word(after) or after[:1].isdigit())
             if not dated and not (pattern.lang == "ar" and after in AR_NOT_AIMED):
                 return True
     return False
